@@ -1,0 +1,59 @@
+import type { MigrationStrategies, RxCollection, RxDatabase, RxJsonSchema } from 'rxdb';
+import { catalogSchema, type CatalogItemDoc } from './schemas/catalog';
+import { campaignSchema, type CampaignDoc } from './schemas/campaigns';
+import { courseProgressSchema, type CourseProgressDoc } from './schemas/course-progress';
+import { groupSchema, type GroupDoc } from './schemas/groups';
+import { liveFeedSchema, type LiveFeedDoc } from './schemas/live-feed';
+import { liveSessionSchema, type LiveSessionDoc } from './schemas/live-sessions';
+import { memberSchema, type MemberDoc } from './schemas/members';
+import { orderSchema, type OrderDoc } from './schemas/orders';
+import { productSchema, type ProductDoc } from './schemas/products';
+import { settingSchema, type SettingDoc } from './schemas/settings';
+import { stockMoveSchema, type StockMoveDoc } from './schemas/stock-moves';
+import { storeEventSchema, type StoreEventDoc } from './schemas/store-events';
+
+export interface WorkbenchDocs {
+  settings: SettingDoc;
+  catalog: CatalogItemDoc;
+  products: ProductDoc;
+  members: MemberDoc;
+  groups: GroupDoc;
+  campaigns: CampaignDoc;
+  orders: OrderDoc;
+  stockMoves: StockMoveDoc;
+  storeEvents: StoreEventDoc;
+  liveSessions: LiveSessionDoc;
+  liveFeed: LiveFeedDoc;
+  courseProgress: CourseProgressDoc;
+}
+
+export type CollectionName = keyof WorkbenchDocs;
+export type WorkbenchCollections = { [K in CollectionName]: RxCollection<WorkbenchDocs[K]> };
+export type WorkbenchDatabase = RxDatabase<WorkbenchCollections>;
+
+export interface CollectionDefinition<T> {
+  schema: RxJsonSchema<T>;
+  /** One strategy per schema version above 0; each turns a version n−1 document into version n. */
+  migrationStrategies: MigrationStrategies;
+}
+
+/**
+ * The store's collections. RxDB's open core allows 13 per process across all databases, so this list is
+ * kept at 12: one slot stays free for a later need (or a second database in tests).
+ */
+export const collectionDefinitions: { [K in CollectionName]: CollectionDefinition<WorkbenchDocs[K]> } = {
+  settings: { schema: settingSchema, migrationStrategies: {} },
+  catalog: { schema: catalogSchema, migrationStrategies: {} },
+  products: { schema: productSchema, migrationStrategies: {} },
+  members: { schema: memberSchema, migrationStrategies: {} },
+  groups: { schema: groupSchema, migrationStrategies: {} },
+  campaigns: { schema: campaignSchema, migrationStrategies: {} },
+  orders: { schema: orderSchema, migrationStrategies: {} },
+  stockMoves: { schema: stockMoveSchema, migrationStrategies: {} },
+  storeEvents: { schema: storeEventSchema, migrationStrategies: {} },
+  liveSessions: { schema: liveSessionSchema, migrationStrategies: {} },
+  liveFeed: { schema: liveFeedSchema, migrationStrategies: {} },
+  courseProgress: { schema: courseProgressSchema, migrationStrategies: {} },
+};
+
+export const collectionNames = Object.keys(collectionDefinitions) as CollectionName[];

@@ -1,0 +1,5 @@
+export * from './client';
+export * from './envelope';
+export * from './logger';
+export * from './server';
+export * from './transport';

@@ -1,0 +1,23 @@
+import { useTranslation } from 'react-i18next';
+import { useStatusStore } from './status-store';
+
+export function StatusBar() {
+  const { t } = useTranslation();
+  const { bridge, online } = useStatusStore();
+  return (
+    <footer className="status-bar" data-testid="status-bar">
+      <span data-testid="status-network" className={online ? 'ok' : 'bad'}>
+        {t('status.network')}：{online ? t('status.online') : t('status.offline')}
+      </span>
+      <span data-testid="status-host" className={bridge === 'connected' ? 'ok' : 'bad'}>
+        {t('status.host')}：{t(`status.${bridge}`)}
+      </span>
+      <span data-testid="status-sync">
+        {t('status.sync')}：{t('status.syncOff')}
+      </span>
+      <span data-testid="status-obs">
+        {t('status.obs')}：{t('status.obsNotConfigured')}
+      </span>
+    </footer>
+  );
+}

@@ -1,0 +1,66 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useWatch } from '../../data/use-watch';
+import { maskPhone } from '../../shared/format';
+import { Card, Page } from '../../shared/ui';
+import { groupSizes, useMembersStore, watchMembers } from './members-store';
+
+export function MembersPage() {
+  const { t } = useTranslation();
+  useWatch(watchMembers);
+  const { members, groups, total } = useMembersStore();
+  const sizes = useMemo(() => groupSizes(members), [members]);
+  return (
+    <Page title={t('members.heading')} testId="page-members">
+      <Card title={t('members.groups')}>
+        <div className="grid" data-testid="groups">
+          {groups.map((group) => (
+            <div className="tile" key={group.id}>
+              <strong>{group.name}</strong>
+              <span>
+                {t(`members.role.${group.ownerRole}`)} ·{' '}
+                {t('members.groupMembers', { count: sizes.get(group.id) ?? 0 })}
+              </span>
+              <small>{group.notes}</small>
+            </div>
+          ))}
+        </div>
+      </Card>
+      <Card title={t('members.list')}>
+        <p className="muted" data-testid="members-total">
+          {t('members.total', { count: total })}
+        </p>
+        <table className="table" data-testid="members-table">
+          <thead>
+            <tr>
+              <th>{t('members.name')}</th>
+              <th>{t('members.nickname')}</th>
+              <th>{t('members.phone')}</th>
+              <th>{t('members.tags')}</th>
+              <th>{t('members.address')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {members.map((member) => (
+              <tr key={member.id}>
+                <td>{member.name}</td>
+                <td>{member.nicknames.join(' / ')}</td>
+                <td className="mono">{maskPhone(member.phone)}</td>
+                <td>
+                  {member.tags.map((tag) => (
+                    <span className="tag" key={tag}>
+                      {tag}
+                    </span>
+                  ))}
+                </td>
+                <td>
+                  {member.address.building} {member.address.unit}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Card>
+    </Page>
+  );
+}
