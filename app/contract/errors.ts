@@ -17,6 +17,15 @@ export const errorCodes = [
   'DB_TOO_MANY_COLLECTIONS',
   'DB_FAILED',
   'INTERNAL',
+  'ORDER_ILLEGAL_TRANSITION',
+  'ORDER_INVALID',
+  'STOCK_INSUFFICIENT',
+  'CAMPAIGN_LIMIT',
+  'PICKUP_CODE_INVALID',
+  'PICKUP_CODE_OTHER_STORE',
+  'PICKUP_ALREADY_DONE',
+  'PICKUP_UNDO_EXPIRED',
+  'IMPORT_INVALID',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -6,10 +6,10 @@ import { groupSchema, type GroupDoc } from './schemas/groups';
 import { liveFeedSchema, type LiveFeedDoc } from './schemas/live-feed';
 import { liveSessionSchema, type LiveSessionDoc } from './schemas/live-sessions';
 import { memberSchema, type MemberDoc } from './schemas/members';
-import { orderSchema, type OrderDoc } from './schemas/orders';
+import { orderMigrations, orderSchema, type OrderDoc } from './schemas/orders';
 import { productSchema, type ProductDoc } from './schemas/products';
 import { settingSchema, type SettingDoc } from './schemas/settings';
-import { stockMoveSchema, type StockMoveDoc } from './schemas/stock-moves';
+import { stockMoveMigrations, stockMoveSchema, type StockMoveDoc } from './schemas/stock-moves';
 import { storeEventSchema, type StoreEventDoc } from './schemas/store-events';
 
 export interface WorkbenchDocs {
@@ -48,8 +48,8 @@ export const collectionDefinitions: { [K in CollectionName]: CollectionDefinitio
   members: { schema: memberSchema, migrationStrategies: {} },
   groups: { schema: groupSchema, migrationStrategies: {} },
   campaigns: { schema: campaignSchema, migrationStrategies: {} },
-  orders: { schema: orderSchema, migrationStrategies: {} },
-  stockMoves: { schema: stockMoveSchema, migrationStrategies: {} },
+  orders: { schema: orderSchema, migrationStrategies: orderMigrations },
+  stockMoves: { schema: stockMoveSchema, migrationStrategies: stockMoveMigrations },
   storeEvents: { schema: storeEventSchema, migrationStrategies: {} },
   liveSessions: { schema: liveSessionSchema, migrationStrategies: {} },
   liveFeed: { schema: liveFeedSchema, migrationStrategies: {} },

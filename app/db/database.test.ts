@@ -4,7 +4,8 @@ import type { AppError } from '../contract';
 import { collectionNames, type WorkbenchDatabase } from './collections';
 import { openWorkbenchDatabase } from './database';
 import { toDbError } from './db-errors';
-import type { OrderDoc } from './schemas/orders';
+import { orderSchema, type OrderDoc } from './schemas/orders';
+import { createRxDatabase } from 'rxdb';
 
 let db: WorkbenchDatabase | undefined;
 afterEach(async () => {
@@ -73,5 +74,29 @@ describe('the workbench database', () => {
     const error = await rejection(db.orders.insert(order({ memberName: '别人' })));
     expect(error.code).toBe('DB_CONFLICT');
     expect((await db.orders.findOne('o-1').exec())?.memberName).toBe('李阿姨');
+  });
+});
+
+describe('migrating a store opened by an older version', () => {
+  it('moves version-0 orders to the current schema without losing any', async () => {
+    const storage = getRxStorageMemory();
+    const name = `t${Date.now()}m`;
+    const { refund: _refund, ...v0Properties } = orderSchema.properties;
+    const old = await createRxDatabase({ name, storage });
+    await old.addCollections({
+      orders: { schema: { ...orderSchema, version: 0, properties: v0Properties } },
+    });
+    await old.collections['orders']?.bulkInsert([order(), order({ id: 'o-2', pickupCode: '654321' })]);
+    await old.close();
+
+    const progress: string[] = [];
+    db = await openWorkbenchDatabase({
+      name,
+      storage,
+      onMigrationProgress: (step) => progress.push(step.collection),
+    });
+    expect(await db.orders.count().exec()).toBe(2);
+    expect((await db.orders.findOne({ selector: { pickupCode: '654321' } }).exec())?.id).toBe('o-2');
+    expect(progress).toContain('orders');
   });
 });

@@ -10,6 +10,7 @@ test('the owner’s data survives a browser restart and a demo reset restores th
     let workbench = new Workbench(await context.newPage());
     await workbench.open(host.url);
     await workbench.goTo('orders');
+    await expect(workbench.page.getByTestId('status-ready').locator('b')).toHaveText(/^\d+$/);
     const readyBefore = await workbench.page.getByTestId('status-ready').locator('b').innerText();
 
     await context.close();

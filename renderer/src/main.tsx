@@ -24,10 +24,10 @@ async function boot(): Promise<void> {
   );
   trackStatus(startBridge());
   try {
-    const db = await openStoreDatabase((migration) =>
+    const { db, store } = await openStoreDatabase((migration) =>
       useDatabaseStore.setState({ phase: 'opening', migration }),
     );
-    useDatabaseStore.setState({ phase: 'ready', db });
+    useDatabaseStore.setState({ phase: 'ready', db, store });
   } catch (error) {
     const typed = toDbError(error);
     useDatabaseStore.setState({ phase: 'failed', code: typed.code, message: typed.message });

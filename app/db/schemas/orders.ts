@@ -16,6 +16,18 @@ export const paymentMethods = ['none', 'cash', 'wechat', 'alipay', 'iou'] as con
 export const fulfilments = ['pickup', 'delivery'] as const;
 
 export type OrderStatus = (typeof orderStatuses)[number];
+export const refundReasons = ['quality', 'ingredients', 'other'] as const;
+export type RefundReason = (typeof refundReasons)[number];
+
+/** The 安心承诺 refund: unconditional, with the owner's reason and whether the goods went back on the shelf. */
+export interface OrderRefund {
+  reason: RefundReason;
+  note: string;
+  amountFen: number;
+  restocked: boolean;
+  at: number;
+  by: string;
+}
 
 export interface OrderLine {
   productId: string;
@@ -55,13 +67,20 @@ export interface OrderDoc {
   history: OrderEvent[];
   /** 0–10 answer to the one-tap NPS question at pickup; -1 when not asked or not answered. */
   nps: number;
+  refund?: OrderRefund;
   createdAt: number;
   updatedAt: number;
 }
 
+/**
+ * Version 1 added the optional `refund` record. Existing version-0 orders are valid as they are, so
+ * its migration keeps them unchanged (RxDB still needs the step to move them to the new schema).
+ */
+export const orderMigrations = { 1: (doc: OrderDoc): OrderDoc => doc };
+
 export const orderSchema: RxJsonSchema<OrderDoc> = {
   title: 'orders',
-  version: 0,
+  version: 1,
   primaryKey: 'id',
   type: 'object',
   properties: {
@@ -119,6 +138,19 @@ export const orderSchema: RxJsonSchema<OrderDoc> = {
       },
     },
     nps: { type: 'integer', minimum: -1, maximum: 10 },
+    refund: {
+      type: 'object',
+      properties: {
+        reason: { type: 'string', enum: [...refundReasons] },
+        note: shortText(500),
+        amountFen: fen,
+        restocked: { type: 'boolean' },
+        at: epochMs,
+        by: shortText(60),
+      },
+      required: ['reason', 'note', 'amountFen', 'restocked', 'at', 'by'],
+      additionalProperties: false,
+    },
     createdAt: epochMs,
     updatedAt: epochMs,
   },

@@ -20,13 +20,19 @@ export interface StockMoveDoc {
   by: string;
 }
 
+/**
+ * Version 1 widened `id`: an order's moves are named after the order, the history entry, the product and
+ * the kind, which outgrows 64 characters with UUID order ids. Old documents fit unchanged.
+ */
+export const stockMoveMigrations = { 1: (doc: StockMoveDoc): StockMoveDoc => doc };
+
 export const stockMoveSchema: RxJsonSchema<StockMoveDoc> = {
   title: 'stockMoves',
-  version: 0,
+  version: 1,
   primaryKey: 'id',
   type: 'object',
   properties: {
-    id: idField,
+    id: { type: 'string', maxLength: 200 },
     productId: idField,
     kind: { type: 'string', enum: [...stockMoveKinds] },
     qty: { type: 'integer', minimum: -1_000_000, maximum: 1_000_000 },

@@ -4,12 +4,14 @@ import type { LiveFeedDoc } from '../../db/schemas/live-feed';
 import type { ProductDoc } from '../../db/schemas/products';
 import type { StoreEventDoc } from '../../db/schemas/store-events';
 import { demoCatalogRows } from './catalog-data';
+import type { StoreKey } from '../pickup/store-key';
 import { demoOrders, demoStockMoves } from './orders';
 import { demoGroups, demoMembers } from './people';
 import { seededRandom } from './random';
 
 const day = 86_400_000;
 export const demoStoreName = '邻里优选·阳光花园店';
+export const demoStoreId = 'sunny-garden';
 export const demoSeedVersion = 1;
 
 export type DemoStore = {
@@ -153,7 +155,7 @@ function live(anchor: number, products: ProductDoc[], random: ReturnType<typeof 
 }
 
 /** The whole demo store, built from a fixed seed: the same anchor always yields the same documents. */
-export function buildDemoStore(anchor: number): DemoStore {
+export function buildDemoStore(anchor: number, store: StoreKey): DemoStore {
   const random = seededRandom(20_260_315);
   const updatedAt = anchor - 90 * day;
   const catalog = demoCatalogRows.map(
@@ -204,7 +206,15 @@ export function buildDemoStore(anchor: number): DemoStore {
   const groups = demoGroups(anchor);
   const members = demoMembers(random, anchor, groups, 200);
   const campaignDocs = campaigns(anchor, products);
-  const orders = demoOrders({ random, anchor, members, products, campaigns: campaignDocs, total: 300 });
+  const orders = demoOrders({
+    random,
+    anchor,
+    members,
+    products,
+    campaigns: campaignDocs,
+    total: 300,
+    store,
+  });
   const { session, feed } = live(anchor, products, random);
   return {
     catalog,

@@ -3,12 +3,14 @@ import type { MemberDoc } from '../../db/schemas/members';
 import type { OrderDoc, OrderEvent, OrderLine, OrderStatus } from '../../db/schemas/orders';
 import type { ProductDoc } from '../../db/schemas/products';
 import type { StockMoveDoc } from '../../db/schemas/stock-moves';
+import { pickupCodeFor } from '../pickup/numeric-code';
+import type { StoreKey } from '../pickup/store-key';
 import type { SeededRandom } from './random';
 
 const day = 86_400_000;
 
 /** The transitions an order went through to reach a status, in order. */
-const pathTo: Record<OrderStatus, OrderStatus[]> = {
+export const pathTo: Record<OrderStatus, OrderStatus[]> = {
   draft: ['draft'],
   confirmed: ['draft', 'confirmed'],
   paid: ['draft', 'confirmed', 'paid'],
@@ -29,15 +31,29 @@ function finalStatus(random: SeededRandom, ageDays: number): OrderStatus {
   return random.pick<OrderStatus>(['confirmed', 'paid', 'ready', 'ready', 'pickedUp', 'draft']);
 }
 
-function history(random: SeededRandom, status: OrderStatus, createdAt: number): OrderEvent[] {
+/** The owner's action that led to each status, as the order book records it. */
+const actionTo: Record<OrderStatus, string> = {
+  draft: 'created',
+  confirmed: 'confirm',
+  paid: 'pay',
+  ready: 'markReady',
+  pickedUp: 'pickUp',
+  delivered: 'deliver',
+  cancelled: 'cancel',
+  refunded: 'refund',
+};
+
+/** Steps an hour or so apart, never later than `latest` (the demo store's "now"). */
+function history(random: SeededRandom, status: OrderStatus, createdAt: number, latest: number): OrderEvent[] {
   const steps = pathTo[status];
+  const gap = Math.max(1, Math.floor((latest - createdAt) / steps.length / 60_000));
   let at = createdAt;
   return steps.map((to, index) => {
-    at += index === 0 ? 0 : random.int(5, 60 * 24) * 60_000;
+    at += index === 0 ? 0 : random.int(1, Math.min(gap, 24 * 60)) * 60_000;
     return {
       at,
       by: index === 0 ? 'system' : '店长',
-      action: index === 0 ? 'created' : to,
+      action: actionTo[to],
       from: index === 0 ? '' : (steps[index - 1] ?? ''),
       to,
       note: to === 'refunded' ? '安心承诺：品质问题' : '',
@@ -52,6 +68,8 @@ export interface DemoOrdersInput {
   products: ProductDoc[];
   campaigns: CampaignDoc[];
   total: number;
+  /** Demo pickup codes are signed with the store's real key, so the pickup desk verifies them too. */
+  store: StoreKey;
 }
 
 export function demoOrders({
@@ -61,15 +79,21 @@ export function demoOrders({
   products,
   campaigns,
   total,
+  store,
 }: DemoOrdersInput): OrderDoc[] {
   const usedCodes = new Set<string>();
   const orders: OrderDoc[] = [];
   const byId = new Map(products.map((product) => [product.id, product]));
   for (let index = 0; index < total; index += 1) {
-    const ageDays = index < 40 ? random.int(0, 2) : random.int(0, 60);
-    const createdAt = anchor - ageDays * day - random.int(0, 12 * 60) * 60_000;
-    const member = random.pick(members);
     const campaign = random.chance(0.4) ? random.pick(campaigns) : undefined;
+    // A campaign's orders fall between its start and its deadline; others spread over two months.
+    const window = campaign
+      ? { from: campaign.createdAt, to: Math.min(campaign.deadline, anchor) }
+      : { from: anchor - (index < 40 ? 2 : 60) * day, to: anchor };
+    const createdAt =
+      window.from + random.int(0, Math.floor((window.to - window.from) / 60_000) - 90) * 60_000;
+    const ageDays = Math.floor((anchor - createdAt) / day);
+    const member = random.pick(members);
     const choices = campaign
       ? campaign.items.map((item) => item.productId)
       : products.map((product) => product.id);
@@ -92,22 +116,24 @@ export function demoOrders({
     const status = finalStatus(random, ageDays);
     const done = status === 'pickedUp' || status === 'delivered' || status === 'refunded';
     if (done) for (const line of lines) line.pickedQty = line.qty;
-    const events = history(random, status, createdAt);
-    let code = '';
-    do code = String(random.int(100_000, 999_999));
-    while (usedCodes.has(code));
+    const events = history(random, status, createdAt, anchor - 60_000);
+    const total = lines.reduce((sum, line) => sum + line.priceFen * line.qty, 0);
+    const id = `o-${String(index + 1).padStart(5, '0')}`;
+    let attempt = 0;
+    let code = pickupCodeFor(store, id);
+    while (usedCodes.has(code)) code = pickupCodeFor(store, id, (attempt += 1));
     usedCodes.add(code);
     const paid = !['draft', 'confirmed', 'cancelled'].includes(status);
     const delivery = status === 'delivered' || (campaign?.delivery === true && random.chance(0.3));
     orders.push({
-      id: `o-${String(index + 1).padStart(5, '0')}`,
+      id,
       no: `LL${new Date(createdAt).toISOString().slice(2, 10).replace(/-/g, '')}-${String(index + 1).padStart(4, '0')}`,
       source: campaign ? 'jielong' : random.pick(['walkin', 'walkin', 'live', 'import'] as const),
       memberId: member.id,
       memberName: member.nicknames[0] ?? member.name,
       campaignId: campaign?.id ?? '',
       lines,
-      totalFen: lines.reduce((sum, line) => sum + line.priceFen * line.qty, 0),
+      totalFen: total,
       status,
       payment: paid
         ? {
@@ -123,6 +149,18 @@ export function demoOrders({
         : '',
       history: events,
       nps: done && random.chance(0.5) ? random.pick([10, 10, 9, 9, 9, 8, 8, 7, 6, 10, 9, 3]) : -1,
+      ...(status === 'refunded'
+        ? {
+            refund: {
+              reason: 'quality' as const,
+              note: '',
+              amountFen: total,
+              restocked: true,
+              at: events.at(-1)?.at ?? createdAt,
+              by: '店长',
+            },
+          }
+        : {}),
       createdAt,
       updatedAt: events[events.length - 1]?.at ?? createdAt,
     });

@@ -1,6 +1,7 @@
 import type { RxCollection } from 'rxdb';
 import { collectionNames, type WorkbenchDatabase } from '../../db/collections';
 import { toDbError } from '../../db/db-errors';
+import type { StoreKey } from '../pickup/store-key';
 import { buildDemoStore, demoAnchor, demoSeedVersion, demoStoreName } from './build-store';
 
 export const storeSettingId = 'store';
@@ -22,16 +23,16 @@ async function upsertAll(collection: RxCollection, docs: object[]): Promise<void
  * written last, so a run cut short is simply completed by the next one, and a seeded store is left alone.
  * Returns whether anything was written.
  */
-export async function seedDemoStore(db: WorkbenchDatabase, now: number): Promise<boolean> {
+export async function seedDemoStore(db: WorkbenchDatabase, now: number, store: StoreKey): Promise<boolean> {
   const marker = await db.settings.findOne(demoSettingId).exec();
   if (marker) return false;
-  const store = buildDemoStore(demoAnchor(now));
-  for (const [name, docs] of Object.entries(store)) {
-    await upsertAll(db.collections[name as keyof typeof store], docs);
+  const demo = buildDemoStore(demoAnchor(now), store);
+  for (const [name, docs] of Object.entries(demo)) {
+    await upsertAll(db.collections[name as keyof typeof demo], docs);
   }
   await db.settings.upsert({
     id: storeSettingId,
-    value: { name: demoStoreName, timeZone: 'Asia/Shanghai', demo: true },
+    value: { id: store.storeId, name: demoStoreName, timeZone: 'Asia/Shanghai', demo: true },
     updatedAt: now,
   });
   await db.settings.upsert({
@@ -42,12 +43,15 @@ export async function seedDemoStore(db: WorkbenchDatabase, now: number): Promise
   return true;
 }
 
-/** Wipes the store's data (the owner's language choice stays) and seeds the demo store again. */
-export async function resetDemoStore(db: WorkbenchDatabase, now: number): Promise<void> {
+/** Settings that survive a reset: the owner's language and the store's signing key. */
+export const keptOnReset = ['locale', 'pickupKey'];
+
+/** Wipes the store's data and seeds the demo store again. */
+export async function resetDemoStore(db: WorkbenchDatabase, now: number, store: StoreKey): Promise<void> {
   for (const name of collectionNames) {
     const collection = db.collections[name] as unknown as RxCollection;
-    if (name === 'settings') await collection.find({ selector: { id: { $ne: 'locale' } } }).remove();
+    if (name === 'settings') await collection.find({ selector: { id: { $nin: keptOnReset } } }).remove();
     else await collection.find().remove();
   }
-  await seedDemoStore(db, now);
+  await seedDemoStore(db, now, store);
 }

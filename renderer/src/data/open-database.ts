@@ -3,6 +3,8 @@ import type { WorkbenchDatabase } from '../../../app/db/collections';
 import { openWorkbenchDatabase } from '../../../app/db/database';
 import type { MigrationProgress } from '../../../app/db/migrate';
 import { seedDemoStore } from '../../../app/domain/demo/seed';
+import type { StoreKey } from '../../../app/domain/pickup/store-key';
+import { ensureStoreKey } from './store-key';
 
 export const databaseName = 'linli-workbench';
 
@@ -12,13 +14,14 @@ export const databaseName = 'linli-workbench';
  */
 export async function openStoreDatabase(
   onMigration: (progress: MigrationProgress) => void,
-): Promise<WorkbenchDatabase> {
+): Promise<{ db: WorkbenchDatabase; store: StoreKey }> {
   const db = await openWorkbenchDatabase({
     name: databaseName,
     storage: getRxStorageDexie(),
     multiInstance: true,
     onMigrationProgress: onMigration,
   });
-  await seedDemoStore(db, Date.now());
-  return db;
+  const store = await ensureStoreKey(db);
+  await seedDemoStore(db, Date.now(), store);
+  return { db, store };
 }

@@ -1,4 +1,5 @@
 import type { Messages } from './zh-CN';
+import { ordersEn } from './orders.en';
 
 export const en: Messages = {
   app: {
@@ -52,18 +53,7 @@ export const en: Messages = {
     cancelled: 'Cancelled',
     refunded: 'Refunded',
   },
-  orders: {
-    heading: 'Orders',
-    recent: 'Orders of the last 7 days',
-    no: 'No.',
-    member: 'Customer',
-    lines: 'Items',
-    total: 'Total',
-    status: 'Status',
-    code: 'Pickup code',
-    createdAt: 'Ordered',
-    source: { walkin: 'Walk-in', live: 'Live', jielong: 'Group list', import: 'Import' },
-  },
+  orders: ordersEn,
   members: {
     heading: 'Members & groups',
     groups: 'Groups',
@@ -147,6 +137,15 @@ export const en: Messages = {
     DB_CONFLICT: 'This record was just changed elsewhere; reload and try again.',
     DB_TOO_MANY_COLLECTIONS: 'Too many collections are open in the local database.',
     DB_FAILED: 'The local database failed ({{detail}}); saved data is not affected.',
+    ORDER_ILLEGAL_TRANSITION: 'Order {{orderNo}} cannot do that in its current state.',
+    ORDER_INVALID: 'The order is not valid: {{detail}}',
+    STOCK_INSUFFICIENT: 'Not enough stock: {{available}} left, {{requested}} asked.',
+    CAMPAIGN_LIMIT: 'Over the group-buy limit: limit {{limit}}, already {{already}}, now {{requested}}.',
+    PICKUP_CODE_INVALID: 'This pickup code is not valid (mistyped or altered); please check it.',
+    PICKUP_CODE_OTHER_STORE: 'This pickup code belongs to another store ({{storeId}}).',
+    PICKUP_ALREADY_DONE: 'This order has already been picked up.',
+    PICKUP_UNDO_EXPIRED: 'Only a pickup made today can be undone.',
+    IMPORT_INVALID: 'The file cannot be imported: {{detail}}',
     INTERNAL: 'Something went wrong: {{detail}}',
   },
 };

@@ -1,3 +1,5 @@
+import { ordersZh } from './orders.zh-CN';
+
 export const zhCN = {
   app: {
     title: '邻里工作台',
@@ -50,18 +52,7 @@ export const zhCN = {
     cancelled: '已取消',
     refunded: '已退款',
   },
-  orders: {
-    heading: '订单',
-    recent: '近 7 天订单',
-    no: '单号',
-    member: '顾客',
-    lines: '商品',
-    total: '金额',
-    status: '状态',
-    code: '取货码',
-    createdAt: '下单时间',
-    source: { walkin: '到店', live: '直播', jielong: '接龙', import: '导入' },
-  },
+  orders: ordersZh,
   members: {
     heading: '会员与社群',
     groups: '社群',
@@ -144,6 +135,15 @@ export const zhCN = {
     DB_CONFLICT: '这条记录刚在别处被修改，请刷新后再试。',
     DB_TOO_MANY_COLLECTIONS: '本地数据库打开的数据表太多。',
     DB_FAILED: '本地数据库出错（{{detail}}），已保存的数据不受影响。',
+    ORDER_ILLEGAL_TRANSITION: '订单 {{orderNo}} 现在不能这样操作。',
+    ORDER_INVALID: '订单内容不对：{{detail}}',
+    STOCK_INSUFFICIENT: '库存不够：还剩 {{available}}，要 {{requested}}。',
+    CAMPAIGN_LIMIT: '超过团购限购：限 {{limit}}，已订 {{already}}，这次 {{requested}}。',
+    PICKUP_CODE_INVALID: '取货码无效（可能输错或被改过），请核对。',
+    PICKUP_CODE_OTHER_STORE: '这是其他门店（{{storeId}}）的取货码。',
+    PICKUP_ALREADY_DONE: '这单已经取过货了。',
+    PICKUP_UNDO_EXPIRED: '只能撤销当天的取货。',
+    IMPORT_INVALID: '文件无法导入：{{detail}}',
     INTERNAL: '出了点问题：{{detail}}',
   },
 };

@@ -1,69 +1,38 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { orderStatuses } from '../../../../app/db/schemas/orders';
-import { formatFen } from '../../../../app/domain/money';
-import { useWatch } from '../../data/use-watch';
-import { formatDateTime } from '../../shared/format';
-import { Empty, Page } from '../../shared/ui';
-import { selectVisible, useOrdersStore, watchOrders } from './orders-store';
+import { useSubTab } from '../../app/use-sub-tab';
+import { Page } from '../../shared/ui';
+import { ImportPanel } from './ImportPanel';
+import { NewOrderForm } from './NewOrderForm';
+import { OrderList } from './OrderList';
+import { PickLists } from './PickLists';
+import { PickupDesk } from './PickupDesk';
+import { StockPanel } from './StockPanel';
+
+const tabs = ['list', 'new', 'desk', 'stock', 'picklists', 'import'] as const;
 
 export function OrdersPage() {
-  const { t, i18n } = useTranslation();
-  useWatch(watchOrders);
-  const { counts, filter, loaded, recent } = useOrdersStore();
-  const setFilter = useOrdersStore((state) => state.setFilter);
-  // Filtering makes a new array; done in a memo, not a store selector, so React sees a stable snapshot.
-  const visible = useMemo(() => selectVisible({ recent, filter }), [recent, filter]);
+  const { t } = useTranslation();
+  const tab = useSubTab(tabs);
   return (
     <Page title={t('orders.heading')} testId="page-orders">
-      <div className="chips" role="tablist">
-        <button className={filter === 'all' ? 'chip active' : 'chip'} onClick={() => setFilter('all')}>
-          {t('common.all')}
-        </button>
-        {orderStatuses.map((status) => (
-          <button
-            key={status}
-            className={filter === status ? 'chip active' : 'chip'}
-            onClick={() => setFilter(status)}
-            data-testid={`status-${status}`}
+      <nav className="tabs no-print" aria-label={t('orders.heading')}>
+        {tabs.map((name) => (
+          <a
+            key={name}
+            href={`#/orders/${name}`}
+            className={name === tab ? 'active' : ''}
+            data-testid={`tab-${name}`}
           >
-            {t(`orderStatus.${status}`)} <b>{counts[status] ?? '…'}</b>
-          </button>
+            {t(`orders.tabs.${name}`)}
+          </a>
         ))}
-      </div>
-      <h2>{t('orders.recent')}</h2>
-      {loaded && visible.length === 0 ? (
-        <Empty>{t('common.empty')}</Empty>
-      ) : (
-        <table className="table" data-testid="orders-table">
-          <thead>
-            <tr>
-              <th>{t('orders.no')}</th>
-              <th>{t('orders.member')}</th>
-              <th>{t('orders.lines')}</th>
-              <th className="num">{t('orders.total')}</th>
-              <th>{t('orders.status')}</th>
-              <th>{t('orders.code')}</th>
-              <th>{t('orders.createdAt')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {visible.map((order) => (
-              <tr key={order.id}>
-                <td className="mono">{order.no}</td>
-                <td>{order.memberName}</td>
-                <td>{order.lines.map((line) => `${line.name}×${line.qty}`).join('、')}</td>
-                <td className="num">{formatFen(order.totalFen, i18n.language)}</td>
-                <td>
-                  <span className={`badge status-${order.status}`}>{t(`orderStatus.${order.status}`)}</span>
-                </td>
-                <td className="mono">{order.pickupCode}</td>
-                <td>{formatDateTime(order.createdAt, i18n.language)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      </nav>
+      {tab === 'list' && <OrderList />}
+      {tab === 'new' && <NewOrderForm />}
+      {tab === 'desk' && <PickupDesk />}
+      {tab === 'stock' && <StockPanel />}
+      {tab === 'picklists' && <PickLists />}
+      {tab === 'import' && <ImportPanel />}
     </Page>
   );
 }

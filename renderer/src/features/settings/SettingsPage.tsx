@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { requireDatabase } from '../../data/database-store';
+import { requireDatabase, requireStoreKey } from '../../data/database-store';
 import { useStatusStore } from '../../app/status-store';
 import { errorMessage } from '../../i18n/error-message';
 import { isLocale, locales } from '../../i18n/i18n';
@@ -52,7 +52,7 @@ export function SettingsPage() {
           data-testid="reset-demo"
           onClick={() => {
             if (window.confirm(t('settings.resetConfirm')))
-              run(() => resetDemo(requireDatabase()), t('settings.resetDone'));
+              run(() => resetDemo(requireDatabase(), requireStoreKey()), t('settings.resetDone'));
           }}
         >
           {t('settings.resetDemo')}

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { Subscription } from 'rxjs';
 import type { WorkbenchDatabase } from '../../../../app/db/collections';
 import { resetDemoStore, storeSettingId } from '../../../../app/domain/demo/seed';
+import type { StoreKey } from '../../../../app/domain/pickup/store-key';
 import { applyLocale, isLocale, type Locale } from '../../i18n/i18n';
 
 export const localeSettingId = 'locale';
@@ -32,10 +33,10 @@ export async function saveLocale(db: WorkbenchDatabase, locale: Locale): Promise
   await db.settings.upsert({ id: localeSettingId, value: { locale }, updatedAt: Date.now() });
 }
 
-export async function resetDemo(db: WorkbenchDatabase): Promise<void> {
+export async function resetDemo(db: WorkbenchDatabase, store: StoreKey): Promise<void> {
   useSettingsStore.setState({ busy: true });
   try {
-    await resetDemoStore(db, Date.now());
+    await resetDemoStore(db, Date.now(), store);
   } finally {
     useSettingsStore.setState({ busy: false });
   }
