@@ -1,9 +1,9 @@
 import { addRxPlugin, createRxDatabase, type RxStorage } from 'rxdb';
 import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
-import { wrappedValidateZSchemaStorage } from 'rxdb/plugins/validate-z-schema';
 import { collectionDefinitions, type WorkbenchCollections, type WorkbenchDatabase } from './collections';
 import { toDbError } from './db-errors';
 import { migrateAll, type MigrationProgress } from './migrate';
+import { wrappedValidateZodStorage } from './validate-zod';
 
 addRxPlugin(RxDBMigrationSchemaPlugin);
 
@@ -17,15 +17,14 @@ export interface OpenDatabaseOptions {
 }
 
 /**
- * Opens the store's database with every collection, validating each write against its JSON schema
- * (z-schema: it interprets schemas, so no `eval` is needed under the renderer's strict CSP), and runs
- * pending migrations in large batches before anything reads.
+ * Opens the store's database with every collection, validating each write against its JSON schema,
+ * and runs pending migrations in large batches before anything reads.
  */
 export async function openWorkbenchDatabase(options: OpenDatabaseOptions): Promise<WorkbenchDatabase> {
   try {
     const db = await createRxDatabase<WorkbenchCollections>({
       name: options.name,
-      storage: wrappedValidateZSchemaStorage({ storage: options.storage }),
+      storage: wrappedValidateZodStorage({ storage: options.storage }),
       multiInstance: options.multiInstance ?? false,
       eventReduce: true,
       closeDuplicates: true,

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { BenchApi } from '../lib/bench-protocol';
 import { insertAll, markSeeded } from './fill';
 import { measureQueries } from './measure';
@@ -9,6 +10,9 @@ import { openRxdbStore, type RxdbOrderStore } from './rxdb-store';
  * The benchmark's half inside Chromium. It is served from the app's own origin, so the orders it writes
  * land in the app's IndexedDB database and the cold-start measurement opens exactly this data.
  */
+
+// As in the app (renderer/src/main.tsx): the CSP forbids eval, so zod runs without its JIT.
+z.config({ jitless: true });
 
 const week = 7 * 86_400_000;
 let stores: { rxdb: RxdbOrderStore; dexie: OrderStore } | undefined;

@@ -1,6 +1,7 @@
 import { fillWithDefaultSettings, type RxDocumentData } from 'rxdb';
-import { getValidator } from 'rxdb/plugins/validate-z-schema';
-import { orderSchema, orderStatuses, type OrderDoc } from '../../app/db/schemas/orders';
+import { orderSchema, type OrderDoc } from '../../app/db/schemas/orders';
+import { zodValidator } from '../../app/db/validate-zod';
+import { openStatuses } from '../../renderer/src/features/orders/orders-store';
 import type { Diagnostics } from '../lib/bench-protocol';
 import { orderAt, type OrderWorld } from '../lib/order-fixtures';
 import { median } from '../lib/stats';
@@ -9,11 +10,11 @@ import type { RxdbOrderStore } from './rxdb-store';
 const week = 7 * 86_400_000;
 
 /**
- * The z-schema check RxDB runs on every write, alone: it tells how much of RxDB's insert cost is
- * validation rather than IndexedDB. Docs carry RxDB's meta fields because the stored schema demands them.
+ * The schema check the app's RxDB runs on every write, alone: it tells how much of RxDB's insert cost
+ * is validation rather than IndexedDB. Docs carry RxDB's meta fields because the stored schema demands them.
  */
 function validationMsPerDoc(world: OrderWorld, count: number): number {
-  const validate = getValidator(fillWithDefaultSettings(orderSchema));
+  const validate = zodValidator(fillWithDefaultSettings(orderSchema));
   const docs: RxDocumentData<OrderDoc>[] = [];
   for (let index = 0; index < count; index += 1) {
     docs.push({
@@ -35,7 +36,7 @@ function validationMsPerDoc(world: OrderWorld, count: number): number {
 
 /**
  * What the orders screen asks on start (renderer/src/features/orders/orders-store.ts): the last week's
- * 100 newest orders and a count per status, all at once. Each run shifts the bounds by a millisecond so
+ * 100 newest orders and a count per open status, all at once. Each run shifts the bounds by a millisecond so
  * RxDB's query cache cannot answer.
  */
 async function startupQueries(
@@ -55,7 +56,7 @@ async function startupQueries(
         .exec();
     const counts = (shift: number) =>
       Promise.all(
-        orderStatuses.map((status) =>
+        openStatuses.map((status) =>
           orders.count({ selector: { status, createdAt: { $gte: shift } } }).exec(),
         ),
       );

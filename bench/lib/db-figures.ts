@@ -93,7 +93,7 @@ export function benchFigures(
       name: 'rxdb_validation_cost',
       value: diagnostics.validationMsPerDoc,
       unit: 'ms/doc',
-      note: 'z-schema alone, on every RxDB write',
+      note: 'the app’s zod schema check alone, on every RxDB write',
     },
     {
       name: 'rxdb_app_recent_orders_query',
@@ -105,7 +105,7 @@ export function benchFigures(
       name: 'rxdb_app_status_counts',
       value: diagnostics.startup.countsMs,
       unit: 'ms',
-      note: 'one count per status (8) in parallel, warm',
+      note: 'one count per open status (4) in parallel, warm',
     },
     {
       name: 'rxdb_app_startup_queries',

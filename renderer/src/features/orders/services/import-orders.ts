@@ -10,7 +10,7 @@ import type { StoreKey } from '../../../../../app/domain/pickup/store-key';
 import { orderDayPrefix, ordersToday } from './order-numbers';
 import { productsById, stockOf } from './stock-queries';
 
-export const importBatchSize = 200;
+export const importBatchSize = 50;
 
 export interface ImportProgress {
   saved: number;
