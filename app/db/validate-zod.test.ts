@@ -21,7 +21,9 @@ describe('schema validation with zod', () => {
   it('accepts every demo document of every collection', () => {
     for (const [name, docs] of Object.entries(demo)) {
       const definition = collectionDefinitions[name as keyof typeof collectionDefinitions];
-      const validate = zodValidator(fillWithDefaultSettings(definition.schema as Parameters<typeof fillWithDefaultSettings>[0]));
+      const validate = zodValidator(
+        fillWithDefaultSettings(definition.schema as Parameters<typeof fillWithDefaultSettings>[0]),
+      );
       for (const doc of docs as object[]) expect(validate(stored(doc)), `${name}`).toEqual([]);
     }
   });

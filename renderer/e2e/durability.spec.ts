@@ -32,14 +32,19 @@ test('orders acknowledged on screen survive the browser being killed mid-burst, 
     await workbench.open(host.url);
     const before = await confirmedCount(orders);
 
-    const rows = Array.from({ length: burst }, (_, i) => `压测邻居${i},1${String(3_000_000_000 + i * 7919).slice(0, 10)},有机蔬菜箱,1`);
+    const rows = Array.from(
+      { length: burst },
+      (_, i) => `压测邻居${i},1${String(3_000_000_000 + i * 7919).slice(0, 10)},有机蔬菜箱,1`,
+    );
     const csv = ['昵称,手机,商品,数量', ...rows].join('\n');
     await orders.tab('stock');
     await orders.page.getByTestId('stock-product').selectOption({ label: '有机蔬菜箱' });
     await orders.page.getByTestId('stock-qty').fill(String(burst));
     await orders.page.getByTestId('stock-save').click();
     await orders.tab('import');
-    await orders.page.getByTestId('import-file').setInputFiles({ name: 'burst.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await orders.page
+      .getByTestId('import-file')
+      .setInputFiles({ name: 'burst.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await expect(orders.page.getByTestId('import-summary')).toContainText(`${burst} 行可导入`);
     await orders.page.getByTestId('import-confirm').click();
     const progress = orders.page.getByTestId('import-progress');

@@ -1,15 +1,23 @@
 import { expect, test, type BrowserContext } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { freePort, startHost, type StartedHost } from './support/host';
 import { OrdersPage } from './support/orders-page';
+import { writeQrVideo } from './support/qr-video';
 import { launchProfile, newProfileDir, Workbench } from './support/workbench';
 
 let host: StartedHost;
 let context: BrowserContext;
 let orders: OrdersPage;
 
+const profileDirs = new WeakMap<BrowserContext, string>();
+
 test.beforeEach(async () => {
   host = await startHost(await freePort());
-  context = await launchProfile(newProfileDir());
+  const profile = newProfileDir();
+  context = await launchProfile(profile);
+  profileDirs.set(context, profile);
   const workbench = new Workbench(await context.newPage());
   await workbench.open(host.url);
   orders = new OrdersPage(workbench.page);
@@ -108,4 +116,52 @@ test('overselling is refused with the stock left', async () => {
   await orders.page.getByTestId('submit-order').click();
   await expect(orders.page.getByTestId('error')).toContainText(`库存不够：还剩 ${available}`);
   expect(await stockOf('LL-NF-800')).toBe(available);
+});
+
+test('a partial pickup keeps the order waiting for the rest, then completes it', async () => {
+  const { code } = await orders.takeWalkInOrder(
+    [
+      { product: '散养土鸡蛋30枚', qty: 2 },
+      { product: '鲜牛奶950ml', qty: 1 },
+    ],
+    'wechat',
+  );
+  await orders.openOrder(code);
+  await orders.act('markReady', (page) => page.getByTestId('action-text').fill('C-2'));
+  await orders.act('pickUp', async (page) => {
+    await page.getByTestId('pick-p-LL-EG-030').fill('1');
+    await page.getByTestId('pick-p-LL-MK-950').fill('0');
+  });
+  await expect(orders.page.getByTestId('order-detail')).toContainText('1/2 箱');
+  await expect(orders.detailStatus()).toHaveText('待取货');
+  await orders.act('pickUp', async (page) => {
+    await expect(page.getByTestId('pick-p-LL-EG-030')).toHaveValue('1');
+    await expect(page.getByTestId('pick-p-LL-MK-950')).toHaveValue('1');
+  });
+  await expect(orders.detailStatus()).toHaveText('已取货');
+});
+
+test('the desk reads a pickup QR from the camera', async () => {
+  const { code } = await orders.takeWalkInOrder([{ product: '土蜂蜜500g', qty: 1 }], 'cash');
+  await orders.openOrder(code);
+  await orders.act('markReady', (page) => page.getByTestId('action-text').fill('D-4'));
+  const payload = (await orders.page.getByTestId('pickup-qr').getAttribute('data-payload')) ?? '';
+  const profile = orders.page.context();
+  const dir = mkdtempSync(join(tmpdir(), 'linli-camera-'));
+  writeQrVideo(join(dir, 'qr.y4m'), payload);
+  const userDataDir = profileDirs.get(profile) ?? '';
+  await context.close();
+
+  context = await launchProfile(userDataDir, [
+    '--use-fake-ui-for-media-stream',
+    '--use-fake-device-for-media-stream',
+    `--use-file-for-fake-video-capture=${join(dir, 'qr.y4m')}`,
+  ]);
+  const workbench = new Workbench(await context.newPage());
+  await workbench.open(host.url);
+  orders = new OrdersPage(workbench.page);
+  await orders.tab('desk');
+  await orders.page.getByTestId('camera-toggle').click();
+  await expect(orders.page.getByTestId('desk-ready')).toContainText('1 单待取', { timeout: 20_000 });
+  await expect(orders.page.getByTestId('camera-view')).toHaveCount(0);
 });

@@ -26,9 +26,17 @@ test('the pick list exports to an Excel file whose sheets match the screen, and 
   await orders.page.getByTestId('picklist-campaign').selectOption({ label: '周末生鲜团 · 土鸡蛋+蔬菜箱' });
   const rows = orders.page.getByTestId('pick-by-product').locator('tr');
   await expect(rows.first()).toBeVisible();
-  const onScreen = await rows.evaluateAll((trs) => trs.map((tr) => [tr.children[0]?.textContent ?? '', Number.parseInt(tr.children[1]?.textContent ?? '', 10)]));
+  const onScreen = await rows.evaluateAll((trs) =>
+    trs.map((tr) => [
+      tr.children[0]?.textContent ?? '',
+      Number.parseInt(tr.children[1]?.textContent ?? '', 10),
+    ]),
+  );
 
-  const [download] = await Promise.all([orders.page.waitForEvent('download'), orders.page.getByTestId('export-xlsx').click()]);
+  const [download] = await Promise.all([
+    orders.page.waitForEvent('download'),
+    orders.page.getByTestId('export-xlsx').click(),
+  ]);
   expect(download.suggestedFilename()).toBe('周末生鲜团 · 土鸡蛋+蔬菜箱.xlsx');
   const path = await download.path();
   const sheets = await readXlsxFile(new Uint8Array(readFileSync(path)).buffer);
@@ -36,7 +44,9 @@ test('the pick list exports to an Excel file whose sheets match the screen, and 
   const byProduct = sheets[0]?.data ?? [];
   expect(byProduct[0]?.slice(0, 2)).toEqual(['商品', '数量']);
   expect(byProduct.slice(1).map((row) => [row[0], row[1]])).toEqual(onScreen);
-  expect((sheets[1]?.data.length ?? 0) - 1).toBe(await orders.page.getByTestId('pick-by-neighbour').locator('tr').count());
+  expect((sheets[1]?.data.length ?? 0) - 1).toBe(
+    await orders.page.getByTestId('pick-by-neighbour').locator('tr').count(),
+  );
 
   await orders.page.emulateMedia({ media: 'print' });
   await expect(orders.page.locator('.nav')).toBeHidden();
@@ -56,7 +66,9 @@ test('importing a file with bad rows shows a per-row report and writes only the 
     '导入测试戊,,五常大米5kg,0',
   ].join('\n');
   await orders.tab('import');
-  await orders.page.getByTestId('import-file').setInputFiles({ name: '快团团导出.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await orders.page
+    .getByTestId('import-file')
+    .setInputFiles({ name: '快团团导出.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await expect(orders.page.getByTestId('import-summary')).toHaveText('共 6 行：2 行可导入，4 行有问题');
   const problems = orders.page.getByTestId('import-errors').locator('tbody tr');
   await expect(problems).toHaveCount(4);
@@ -72,7 +84,9 @@ test('importing a file with bad rows shows a per-row report and writes only the 
   await expect(orders.page.getByTestId('search-count')).toHaveText('搜索结果 0 条');
 
   await orders.tab('import');
-  await orders.page.getByTestId('import-file').setInputFiles({ name: '快团团导出.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await orders.page
+    .getByTestId('import-file')
+    .setInputFiles({ name: '快团团导出.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await orders.page.getByTestId('import-confirm').click();
   await expect(orders.page.getByTestId('import-done')).toContainText('导入完成：2 个订单');
 
@@ -85,7 +99,11 @@ test('importing a file with bad rows shows a per-row report and writes only the 
 
 test('a file that is not a table is refused with a clear reason', async () => {
   await orders.tab('import');
-  await orders.page.getByTestId('import-file').setInputFiles({ name: '照片.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 not a table') });
+  await orders.page.getByTestId('import-file').setInputFiles({
+    name: '照片.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4 not a table'),
+  });
   await expect(orders.page.getByTestId('error')).toContainText('文件无法导入');
 });
 
@@ -104,11 +122,15 @@ test('the counter search finds orders by phone tail, nickname and product', asyn
   await orders.tab('list');
   await orders.page.getByTestId('order-search').fill(tail);
   await orders.page.getByTestId('order-search').press('Enter');
-  await expect(orders.page.getByTestId('orders-table').locator(`tr[data-order-no="${orderNo}"]`)).toBeVisible();
+  await expect(
+    orders.page.getByTestId('orders-table').locator(`tr[data-order-no="${orderNo}"]`),
+  ).toBeVisible();
 
   await orders.page.getByTestId('order-search').fill('散养土鸡蛋');
   await orders.page.getByTestId('order-search').press('Enter');
-  await expect(orders.page.getByTestId('orders-table').locator('tbody tr').first()).toContainText('散养土鸡蛋30枚');
+  await expect(orders.page.getByTestId('orders-table').locator('tbody tr').first()).toContainText(
+    '散养土鸡蛋30枚',
+  );
   const member = await orders.page.getByTestId('orders-table').locator('tbody tr td').nth(1).innerText();
   await orders.page.getByTestId('order-search').fill(member);
   await orders.page.getByTestId('order-search').press('Enter');

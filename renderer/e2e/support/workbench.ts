@@ -13,10 +13,11 @@ export function newProfileDir(): string {
   return mkdtempSync(join(tmpdir(), 'linli-e2e-profile-'));
 }
 
-export async function launchProfile(profileDir: string): Promise<BrowserContext> {
+/** `extraArgs`: e.g. Chromium's fake camera flags for the desk's camera scanner. */
+export async function launchProfile(profileDir: string, extraArgs: string[] = []): Promise<BrowserContext> {
   return chromium.launchPersistentContext(profileDir, {
     executablePath: chromiumPath,
-    args: chromiumArgs,
+    args: [...chromiumArgs, ...extraArgs],
     viewport: { width: 1360, height: 860 },
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',

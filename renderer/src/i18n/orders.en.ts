@@ -81,6 +81,10 @@ export const ordersEn: typeof ordersZh = {
     undone: 'Undone: the order is waiting again',
     already: 'Already picked up: {{time}} by {{by}}',
     notReady: 'Not ready for pickup yet (status: {{status}})',
+    cameraStart: 'Scan with camera',
+    cameraStop: 'Turn camera off',
+    cameraDenied: 'Camera access was not allowed; allow it in the browser or system settings.',
+    cameraMissing: 'No camera found; use a scanner or type the pickup code.',
   },
   stock: {
     product: 'Product',

@@ -72,6 +72,10 @@ export const ordersZh = {
     undone: '已撤销，订单回到待取货',
     already: '这单已经取过了：{{time}} 由 {{by}} 办理',
     notReady: '这单还不能取货（当前状态：{{status}}）',
+    cameraStart: '用摄像头扫码',
+    cameraStop: '关闭摄像头',
+    cameraDenied: '没有允许使用摄像头，请在浏览器或系统设置里允许。',
+    cameraMissing: '没有找到可用的摄像头，可以用扫码枪或手动输入取货码。',
   },
   stock: {
     product: '商品',

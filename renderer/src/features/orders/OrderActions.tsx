@@ -6,7 +6,7 @@ import { allowedActions } from '../../../../app/domain/orders/transitions';
 
 const payMethods: PayMethod[] = ['wechat', 'alipay', 'cash', 'iou'];
 /** Actions that need the owner to say more before they run. */
-const needsInput = new Set<OrderActionType>(['pay', 'markReady', 'cancel', 'refund', 'changeQty']);
+const needsInput = new Set<OrderActionType>(['pay', 'markReady', 'cancel', 'refund', 'changeQty', 'pickUp']);
 
 /** The buttons an order's status allows, each with the few inputs it needs. */
 export function OrderActions({
@@ -26,6 +26,9 @@ export function OrderActions({
   const [restock, setRestock] = useState(true);
   const [productId, setProductId] = useState(order.lines[0]?.productId ?? '');
   const [qty, setQty] = useState(1);
+  const [picks, setPicks] = useState<Record<string, number>>(() =>
+    Object.fromEntries(order.lines.map((line) => [line.productId, line.qty - line.pickedQty])),
+  );
 
   const submit = (type: OrderActionType) => {
     const actions: Partial<Record<OrderActionType, OrderAction>> = {
@@ -34,6 +37,12 @@ export function OrderActions({
       cancel: { type: 'cancel', reason: text.trim() },
       refund: { type: 'refund', reason, note: text.trim(), restock },
       changeQty: { type: 'changeQty', productId, qty },
+      pickUp: {
+        type: 'pickUp',
+        lines: Object.entries(picks)
+          .filter(([, picked]) => picked > 0)
+          .map(([id, picked]) => ({ productId: id, qty: picked })),
+      },
     };
     const action = actions[type] ?? ({ type } as OrderAction);
     setOpen(null);
@@ -122,6 +131,21 @@ export function OrderActions({
               </label>
             </>
           )}
+          {open === 'pickUp' &&
+            order.lines.map((line) => (
+              <label key={line.productId}>
+                {line.name}
+                <input
+                  type="number"
+                  min={0}
+                  max={line.qty - line.pickedQty}
+                  value={picks[line.productId] ?? 0}
+                  onChange={(event) => setPicks({ ...picks, [line.productId]: Number(event.target.value) })}
+                  data-testid={`pick-${line.productId}`}
+                />
+                / {line.qty - line.pickedQty} {line.unit}
+              </label>
+            ))}
           {open === 'changeQty' && (
             <>
               <select value={productId} onChange={(event) => setProductId(event.target.value)}>

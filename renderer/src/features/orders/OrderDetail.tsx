@@ -81,7 +81,7 @@ export function OrderDetail({ orderId, onClose }: { orderId: string; onClose: ()
           })}
         </p>
       )}
-      <OrderActions key={order.status} order={order} onAct={act} busy={busy} />
+      <OrderActions key={order.history.length} order={order} onAct={act} busy={busy} />
       <ErrorLine message={error} />
       <h3>{t('orders.detail.history')}</h3>
       <ol className="history" data-testid="order-history">

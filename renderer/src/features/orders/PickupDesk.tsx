@@ -1,10 +1,11 @@
-import { useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrderDoc } from '../../../../app/db/schemas/orders';
 import { requireDatabase, requireStoreKey } from '../../data/database-store';
 import { ErrorLine } from '../../shared/ErrorLine';
 import { formatDateTime } from '../../shared/format';
 import { useAction } from '../../shared/use-action';
+import { CameraScanner } from './CameraScanner';
 import { ownerName } from './OrderDetail';
 import { applyAction } from './services/order-service';
 import { lookUpScan, pickUpAll, type DeskResult } from './services/pickup-desk';
@@ -23,17 +24,22 @@ export function PickupDesk() {
   const input = useRef<HTMLInputElement>(null);
   const { run, error } = useAction();
 
-  const lookUp = async () => {
+  const lookUp = async (scanned: string) => {
     setResult(null);
     setMessage('');
     setDone([]);
-    const found = await run(() => lookUpScan(requireDatabase(), requireStoreKey(), text));
+    const found = await run(() => lookUpScan(requireDatabase(), requireStoreKey(), scanned));
     setText('');
     input.current?.focus();
     if (!found) return;
     setResult(found);
     if (found.kind === 'ready') setSelected(new Set(found.batch.map((order) => order.id)));
   };
+
+  const lookUpRef = useRef(lookUp);
+  lookUpRef.current = lookUp;
+  // Stable, so the camera does not restart on every keystroke in the code field.
+  const onCamera = useCallback((scanned: string) => void lookUpRef.current(scanned), []);
 
   const handOver = async () => {
     const picked = await run(() => pickUpAll(requireDatabase(), [...selected], ownerName));
@@ -62,7 +68,7 @@ export function PickupDesk() {
         className="search"
         onSubmit={(event) => {
           event.preventDefault();
-          void lookUp();
+          void lookUp(text);
         }}
       >
         <input
@@ -75,6 +81,7 @@ export function PickupDesk() {
         />
         <button type="submit">{t('orders.desk.lookUp')}</button>
       </form>
+      <CameraScanner onScan={onCamera} />
       <ErrorLine message={error} />
       {message && (
         <p className="success" role="status" data-testid="desk-message">

@@ -89,11 +89,20 @@ export async function createOrder(
 }
 
 /** A bigger quantity must still fit the campaign's per-person and total limits. */
-async function checkLimitsForChange(db: WorkbenchDatabase, order: OrderDoc, action: { productId: string; qty: number }) {
+async function checkLimitsForChange(
+  db: WorkbenchDatabase,
+  order: OrderDoc,
+  action: { productId: string; qty: number },
+) {
   const campaign = (await db.campaigns.findOne(order.campaignId).exec())?.toMutableJSON();
   if (!campaign) return;
-  const others = (await db.orders.find({ selector: { campaignId: campaign.id } }).exec()).filter((doc) => doc.id !== order.id);
-  const lines = order.lines.map((line) => ({ productId: line.productId, qty: line.productId === action.productId ? action.qty : line.qty }));
+  const others = (await db.orders.find({ selector: { campaignId: campaign.id } }).exec()).filter(
+    (doc) => doc.id !== order.id,
+  );
+  const lines = order.lines.map((line) => ({
+    productId: line.productId,
+    qty: line.productId === action.productId ? action.qty : line.qty,
+  }));
   checkCampaignLimits(campaign, others, { memberId: order.memberId, lines });
 }
 
@@ -109,7 +118,8 @@ export async function applyAction(
 ): Promise<OrderDoc> {
   const doc = await db.orders.findOne(orderId).exec();
   if (!doc) throw new AppError('ORDER_INVALID', `No order ${orderId}`, { orderId });
-  if (action.type === 'changeQty' && doc.campaignId) await checkLimitsForChange(db, doc.toMutableJSON(), action);
+  if (action.type === 'changeQty' && doc.campaignId)
+    await checkLimitsForChange(db, doc.toMutableJSON(), action);
   const productIds = doc.lines.map((line) => line.productId);
   const ctx = {
     at: Date.now(),
