@@ -146,6 +146,9 @@ export const en: Messages = {
     PICKUP_ALREADY_DONE: 'This order has already been picked up.',
     PICKUP_UNDO_EXPIRED: 'Only a pickup made today can be undone.',
     IMPORT_INVALID: 'The file cannot be imported: {{detail}}',
+    IMPORT_INVALID_format: 'The file cannot be imported: save it as Excel (.xlsx) or CSV and try again.',
+    IMPORT_INVALID_columns:
+      'The file lacks required columns: {{missing}}. Nickname, product and quantity are needed.',
     INTERNAL: 'Something went wrong: {{detail}}',
   },
 };

@@ -144,6 +144,8 @@ export const zhCN = {
     PICKUP_ALREADY_DONE: '这单已经取过货了。',
     PICKUP_UNDO_EXPIRED: '只能撤销当天的取货。',
     IMPORT_INVALID: '文件无法导入：{{detail}}',
+    IMPORT_INVALID_format: '文件无法导入：请另存为 Excel（.xlsx）或 CSV 后再试。',
+    IMPORT_INVALID_columns: '文件缺少必需的列：{{missing}}。需要昵称、商品和数量三列。',
     INTERNAL: '出了点问题：{{detail}}',
   },
 };
