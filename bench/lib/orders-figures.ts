@@ -85,13 +85,13 @@ function diagnosticFigures(run: OrdersRun): Figure[] {
       name: 'diag_pickup_siblings_query_p50',
       value: desk.siblingsAsked.p50,
       unit: 'ms',
-      note: `{memberId, status:'ready'} as lookUpScan asks it, planner's index; ${desk.readyOrders} ready orders stored; ${members}`,
+      note: `{memberId, status:'ready'} without an index hint (the planner picks [status, createdAt]); ${desk.readyOrders} ready orders stored; ${members}`,
     },
     {
       name: 'diag_pickup_siblings_by_member_index_p50',
       value: desk.siblingsByMember.p50,
       unit: 'ms',
-      note: `same query with index: ['memberId','createdAt'], p95 ${formatNumber(desk.siblingsByMember.p95)} ms`,
+      note: `same query with index: ['memberId','createdAt'], as lookUpScan asks it; p95 ${formatNumber(desk.siblingsByMember.p95)} ms`,
     },
     {
       name: 'diag_picklist_exec_sorted_by_index',
