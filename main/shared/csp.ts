@@ -6,7 +6,8 @@
 export function contentSecurityPolicy(connectSources: string[] = []): string {
   return [
     "default-src 'self'",
-    "script-src 'self'",
+    // WebAssembly may compile (Chinese segmentation, the plugin sandbox); JavaScript eval stays forbidden.
+    "script-src 'self' 'wasm-unsafe-eval'",
     "style-src 'self'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
