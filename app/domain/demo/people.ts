@@ -149,5 +149,11 @@ export function demoMembers(
       updatedAt: joinedAt,
     });
   }
+  // One neighbour signed up twice (at the counter, then again from a live room): the duplicate the
+  // members screen offers to merge.
+  const first = members[0];
+  const last = members[total - 1];
+  if (first && last && total > 1)
+    members[total - 1] = { ...last, phone: first.phone, name: first.name, cardNo: '' };
   return members;
 }

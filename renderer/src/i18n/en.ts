@@ -1,4 +1,5 @@
 import type { Messages } from './zh-CN';
+import { membersEn } from './members.en';
 import { ordersEn } from './orders.en';
 
 export const en: Messages = {
@@ -54,19 +55,7 @@ export const en: Messages = {
     refunded: 'Refunded',
   },
   orders: ordersEn,
-  members: {
-    heading: 'Members & groups',
-    groups: 'Groups',
-    groupMembers: '{{count}} members',
-    list: 'Members',
-    name: 'Name',
-    nickname: 'Nickname',
-    phone: 'Phone',
-    tags: 'Tags',
-    address: 'Building',
-    role: { owner: 'Owner', admin: 'Admin', member: 'Member' },
-    total: '{{count}} members in all',
-  },
+  members: membersEn,
   campaigns: {
     heading: 'Group buys & products',
     campaigns: 'Campaigns',

@@ -1,3 +1,4 @@
+import { membersZh } from './members.zh-CN';
 import { ordersZh } from './orders.zh-CN';
 
 export const zhCN = {
@@ -53,19 +54,7 @@ export const zhCN = {
     refunded: '已退款',
   },
   orders: ordersZh,
-  members: {
-    heading: '会员与社群',
-    groups: '社群',
-    groupMembers: '{{count}} 位会员',
-    list: '会员',
-    name: '姓名',
-    nickname: '昵称',
-    phone: '手机',
-    tags: '标签',
-    address: '楼栋',
-    role: { owner: '群主', admin: '管理员', member: '成员' },
-    total: '共 {{count}} 位会员',
-  },
+  members: membersZh,
   campaigns: {
     heading: '团购与选品',
     campaigns: '团购活动',

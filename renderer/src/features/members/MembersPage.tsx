@@ -1,15 +1,19 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWatch } from '../../data/use-watch';
 import { maskPhone } from '../../shared/format';
 import { Card, Page } from '../../shared/ui';
-import { groupSizes, useMembersStore, watchMembers } from './members-store';
+import { DuplicatesPanel } from './DuplicatesPanel';
+import { MemberDetail } from './MemberDetail';
+import { groupSizes, listLimit, useMembersStore, watchMembers } from './members-store';
+import { TagDictionaryEditor } from './TagDictionaryEditor';
 
 export function MembersPage() {
   const { t } = useTranslation();
   useWatch(watchMembers);
   const { members, groups, total } = useMembersStore();
   const sizes = useMemo(() => groupSizes(members), [members]);
+  const [openId, setOpenId] = useState<string | null>(null);
   return (
     <Page title={t('members.heading')} testId="page-members">
       <Card title={t('members.groups')}>
@@ -30,7 +34,7 @@ export function MembersPage() {
         <p className="muted" data-testid="members-total">
           {t('members.total', { count: total })}
         </p>
-        <table className="table" data-testid="members-table">
+        <table className="table clickable" data-testid="members-table">
           <thead>
             <tr>
               <th>{t('members.name')}</th>
@@ -41,8 +45,8 @@ export function MembersPage() {
             </tr>
           </thead>
           <tbody>
-            {members.map((member) => (
-              <tr key={member.id}>
+            {members.slice(0, listLimit).map((member) => (
+              <tr key={member.id} onClick={() => setOpenId(member.id)}>
                 <td>{member.name}</td>
                 <td>{member.nicknames.join(' / ')}</td>
                 <td className="mono">{maskPhone(member.phone)}</td>
@@ -61,6 +65,13 @@ export function MembersPage() {
           </tbody>
         </table>
       </Card>
+      <Card title={t('members.duplicates.heading')}>
+        <DuplicatesPanel members={members} />
+      </Card>
+      <Card title={t('members.dictionary.heading')}>
+        <TagDictionaryEditor />
+      </Card>
+      {openId && <MemberDetail memberId={openId} onClose={() => setOpenId(null)} />}
     </Page>
   );
 }

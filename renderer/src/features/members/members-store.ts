@@ -24,7 +24,8 @@ export function groupSizes(members: Pick<MemberDoc, 'groupIds'>[]): Map<string, 
 
 export function watchMembers(db: WorkbenchDatabase): Subscription[] {
   return [
-    watchDocs(db.members.find({ sort: [{ updatedAt: 'desc' }], limit: listLimit }).$, (members) =>
+    // All members, not a page: duplicate detection must compare everyone (a store has hundreds to a few thousand).
+    watchDocs(db.members.find({ sort: [{ updatedAt: 'desc' }] }).$, (members) =>
       useMembersStore.setState({ members }),
     ),
     watchDocs(db.groups.find().$, (groups) => useMembersStore.setState({ groups })),

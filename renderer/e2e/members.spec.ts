@@ -1,0 +1,71 @@
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { freePort, startHost, type StartedHost } from './support/host';
+import { launchProfile, newProfileDir, Workbench } from './support/workbench';
+
+let host: StartedHost;
+let context: BrowserContext;
+let page: Page;
+
+test.beforeEach(async () => {
+  host = await startHost(await freePort());
+  context = await launchProfile(newProfileDir());
+  const workbench = new Workbench(await context.newPage());
+  await workbench.open(host.url);
+  await workbench.goTo('members');
+  page = workbench.page;
+});
+test.afterEach(async () => {
+  await context.close();
+  await host.stop();
+});
+
+test('a member profile shows the trust badge with its numbers and takes a manual tag', async () => {
+  await page.getByTestId('members-table').locator('tbody tr').first().click();
+  const detail = page.getByTestId('member-detail');
+  await expect(detail.getByTestId('member-trust')).toContainText(/单 · 近 6 个月/);
+  await expect(detail.getByTestId('member-trust').locator('.badge')).toHaveText(
+    /新客|回头客|忠实邻居|社区大使/,
+  );
+  await expect(detail.getByText(/正在分析发言/)).toBeHidden({ timeout: 30_000 });
+  await detail.getByTestId('tag-input').fill('团长助手');
+  await detail.getByTestId('tag-input').press('Enter');
+  await expect(detail.getByTestId('member-tags')).toContainText('团长助手');
+});
+
+test('scene tags are inferred from what a member wrote, with the evidence, and can be adopted', async () => {
+  await page.getByTestId('tag-dictionary').fill('宝宝辅食党: 宝宝, 米粉\n酱油控: 酱油');
+  await page.getByTestId('save-dictionary').click();
+  await expect(page.getByText('已保存')).toBeVisible();
+  const commenters = ['李阿姨', '小王妈妈', '豆豆妈', '老周'];
+  let adopted = false;
+  for (const nickname of commenters) {
+    const row = page.getByTestId('members-table').locator('tbody tr', { hasText: nickname }).first();
+    if ((await row.count()) === 0) continue;
+    await row.click();
+    const detail = page.getByTestId('member-detail');
+    await expect(detail.getByText(/正在分析发言/)).toBeHidden({ timeout: 30_000 });
+    const inferred = detail.getByTestId('inferred-tags');
+    if ((await inferred.count()) === 0) continue;
+    await expect(inferred).toContainText('条发言提到');
+    await expect(inferred.locator('li li').first()).toContainText('←');
+    const adopt = inferred.locator('button').first();
+    const tag = (await adopt.getAttribute('data-testid'))?.replace('adopt-', '') ?? '';
+    await adopt.click();
+    await expect(detail.getByTestId('member-tags')).toContainText(tag);
+    adopted = true;
+    break;
+  }
+  expect(adopted).toBe(true);
+});
+
+test('possible duplicates are listed with the reason and merging keeps every order', async () => {
+  const groups = page.getByTestId('duplicate-group');
+  await expect(page.getByTestId('members-total')).toHaveText('共 200 位会员');
+  const samePhone = groups.filter({ hasText: '同一手机号' }).first();
+  await expect(samePhone).toBeVisible();
+  await expect(samePhone.locator('.tag')).toHaveCount(2);
+  await samePhone.getByTestId('merge').click();
+  await expect(page.getByTestId('merge-notice')).toContainText(/已合并，\d+ 个订单已转到/);
+  await expect(page.getByTestId('members-total')).toHaveText('共 199 位会员');
+  await expect(groups.filter({ hasText: '同一手机号' })).toHaveCount(0);
+});

@@ -1,0 +1,91 @@
+import type { WorkbenchDatabase } from '../../../../app/db/collections';
+import type { MemberDoc } from '../../../../app/db/schemas/members';
+import type { OrderDoc } from '../../../../app/db/schemas/orders';
+import { planMerge, type DuplicateGroup } from '../../../../app/domain/members/identity';
+import { createJiebaSegmenter, type Segmenter } from '../../../../app/text/segmenter';
+import {
+  cleanTagDictionary,
+  defaultTagDictionary,
+  type TagDictionary,
+} from '../../../../app/text/tag-dictionary';
+import type { TagMessage } from '../../../../app/text/tag-inference';
+
+export const tagDictionarySettingId = 'tagDictionary';
+
+let segmenter: Promise<Segmenter> | null = null;
+
+/** The segmenter's dictionary is 4 MB of WebAssembly: loaded once, on the first profile that needs it. */
+export function loadSegmenter(): Promise<Segmenter> {
+  segmenter ??= createJiebaSegmenter().catch((error: unknown) => {
+    segmenter = null;
+    throw error;
+  });
+  return segmenter;
+}
+
+export async function memberOrders(db: WorkbenchDatabase, memberId: string): Promise<OrderDoc[]> {
+  const docs = await db.orders.find({ selector: { memberId }, sort: [{ createdAt: 'desc' }] }).exec();
+  return docs.map((doc) => doc.toMutableJSON());
+}
+
+/** What the member wrote in live rooms, found by every nickname they are known by. */
+export async function memberMessages(db: WorkbenchDatabase, member: MemberDoc): Promise<TagMessage[]> {
+  if (member.nicknames.length === 0) return [];
+  const docs = await db.liveFeed
+    .find({ selector: { kind: 'comment', nickname: { $in: member.nicknames } } })
+    .exec();
+  return docs.map((doc) => ({ at: doc.at, text: doc.text, source: 'comment' }));
+}
+
+export async function loadTagDictionary(db: WorkbenchDatabase): Promise<TagDictionary> {
+  const saved = (await db.settings.findOne(tagDictionarySettingId).exec())?.value['rules'];
+  return Array.isArray(saved) ? cleanTagDictionary(saved as TagDictionary) : defaultTagDictionary;
+}
+
+export async function saveTagDictionary(db: WorkbenchDatabase, dictionary: TagDictionary): Promise<void> {
+  await db.settings.upsert({
+    id: tagDictionarySettingId,
+    value: { rules: cleanTagDictionary(dictionary) },
+    updatedAt: Date.now(),
+  });
+}
+
+export async function addTag(db: WorkbenchDatabase, memberId: string, tag: string): Promise<void> {
+  const doc = await db.members.findOne(memberId).exec();
+  const clean = tag.trim().slice(0, 30);
+  if (!doc || clean === '' || doc.tags.includes(clean)) return;
+  await doc.incrementalPatch({ tags: [...doc.tags, clean], updatedAt: Date.now() });
+}
+
+/**
+ * Merges a duplicate group into its first member: every order of the others is re-pointed first, then
+ * the merged member is written, and only then are the others removed, so a crash midway loses nothing.
+ */
+export async function mergeGroup(
+  db: WorkbenchDatabase,
+  group: DuplicateGroup,
+): Promise<{ orders: number; name: string }> {
+  const members = [...(await db.members.findByIds(group.memberIds).exec()).values()].map((doc) =>
+    doc.toMutableJSON(),
+  );
+  const keep = members.find((member) => member.id === group.memberIds[0]);
+  if (!keep) return { orders: 0, name: '' };
+  const drop = members.filter((member) => member.id !== keep.id);
+  const orders = await db.orders
+    .find({ selector: { memberId: { $in: drop.map((member) => member.id) } } })
+    .exec();
+  const plan = planMerge(
+    keep,
+    drop,
+    orders.map((doc) => doc.toMutableJSON()),
+    Date.now(),
+  );
+  for (const update of plan.orderUpdates) {
+    await (
+      await db.orders.findOne(update.id).exec()
+    )?.incrementalPatch({ memberId: update.memberId, updatedAt: Date.now() });
+  }
+  await db.members.upsert(plan.member);
+  await db.members.bulkRemove(plan.removedIds);
+  return { orders: plan.orderUpdates.length, name: plan.member.nicknames[0] ?? plan.member.name };
+}
