@@ -3,7 +3,8 @@ import { groupIntoOrders } from '../../app/domain/import/group-orders';
 import { readTable } from '../../app/domain/import/read-table';
 import { validateRows } from '../../app/domain/import/validate-rows';
 import { previewImport } from '../../renderer/src/features/orders/import/preview-file';
-import { commitImport, importBatchSize } from '../../renderer/src/features/orders/services/import-orders';
+import { commitImport } from '../../renderer/src/features/orders/services/import-orders';
+import { batchSize as importBatchSize } from '../../renderer/src/features/orders/services/order-batch';
 import type { ImportResult } from '../lib/orders-protocol';
 import type { Book } from './book-fill';
 

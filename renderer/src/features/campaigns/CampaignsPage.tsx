@@ -3,13 +3,16 @@ import { formatFen, marginPercent } from '../../../../app/domain/money';
 import { useWatch } from '../../data/use-watch';
 import { formatDateTime } from '../../shared/format';
 import { Card, Page } from '../../shared/ui';
+import { useMemo } from 'react';
 import { useCampaignsStore, watchCampaigns } from './campaigns-store';
+import { JielongPanel } from './JielongPanel';
 
 export function CampaignsPage() {
   const { t, i18n } = useTranslation();
   useWatch(watchCampaigns);
   const { campaigns, products, stock, rollups } = useCampaignsStore();
   const money = (fen: number) => formatFen(fen, i18n.language);
+  const names = useMemo(() => new Map(products.map((product) => [product.id, product.name])), [products]);
   return (
     <Page title={t('campaigns.heading')} testId="page-campaigns">
       <Card title={t('campaigns.campaigns')}>
@@ -34,6 +37,9 @@ export function CampaignsPage() {
             );
           })}
         </div>
+      </Card>
+      <Card title={t('campaigns.jielong.heading')}>
+        <JielongPanel campaigns={campaigns} names={names} />
       </Card>
       <Card title={t('campaigns.products')}>
         <table className="table" data-testid="products-table">

@@ -6,7 +6,8 @@ import { useAction } from '../../shared/use-action';
 import type { ImportPreview } from './import/import-protocol';
 import { previewImport } from './import/preview-file';
 import { ownerName } from './OrderDetail';
-import { commitImport, type ImportOutcome, type ImportProgress } from './services/import-orders';
+import { commitImport } from './services/import-orders';
+import type { BatchOutcome as ImportOutcome, BatchProgress as ImportProgress } from './services/order-batch';
 
 const shownErrors = 200;
 
@@ -105,7 +106,7 @@ export function ImportPanel() {
           <p>{t('orders.import.done', { saved: outcome.saved })}</p>
           {outcome.refused.map((refusal, index) => (
             <p className="error" key={index}>
-              {t('orders.import.row')} {refusal.rows.join(', ')}:{' '}
+              {t('orders.import.row')} {refusal.refs.join(', ')}:{' '}
               {t(`errors.${refusal.error.code}`, { detail: refusal.error.message, ...refusal.error.details })}
             </p>
           ))}
