@@ -26,6 +26,7 @@ export const errorCodes = [
   'PICKUP_ALREADY_DONE',
   'PICKUP_UNDO_EXPIRED',
   'IMPORT_INVALID',
+  'CAMPAIGN_INVALID',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

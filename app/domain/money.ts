@@ -12,3 +12,13 @@ export function marginPercent(priceFen: number, costFen: number): number | null 
   if (priceFen <= 0) return null;
   return Math.round(((priceFen - costFen) / priceFen) * 100);
 }
+
+/**
+ * "39.9", "¥39.90", "39" → fen, reading the digits as text so no float ever rounds a price; null for
+ * anything that is not a non-negative amount with at most two decimals.
+ */
+export function parseYuanToFen(text: string): number | null {
+  const match = /^[¥￥]?\s*(\d{1,8})(?:\.(\d{1,2}))?$/.exec(text.normalize('NFKC').trim());
+  if (!match?.[1]) return null;
+  return Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
+}

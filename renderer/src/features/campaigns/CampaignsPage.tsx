@@ -1,42 +1,44 @@
 import { useTranslation } from 'react-i18next';
 import { formatFen, marginPercent } from '../../../../app/domain/money';
 import { useWatch } from '../../data/use-watch';
-import { formatDateTime } from '../../shared/format';
 import { Card, Page } from '../../shared/ui';
 import { useMemo } from 'react';
-import { useCampaignsStore, watchCampaigns } from './campaigns-store';
+import { campaignBoard } from '../../../../app/domain/campaigns/board';
+import { audienceSize, useCampaignsStore, watchCampaigns } from './campaigns-store';
+import { CampaignTile } from './CampaignTile';
+import { NewCampaignForm } from './NewCampaignForm';
 import { JielongPanel } from './JielongPanel';
 
 export function CampaignsPage() {
   const { t, i18n } = useTranslation();
   useWatch(watchCampaigns);
-  const { campaigns, products, stock, rollups } = useCampaignsStore();
+  const { campaigns, products, stock, groups, members, campaignOrders } = useCampaignsStore();
   const money = (fen: number) => formatFen(fen, i18n.language);
   const names = useMemo(() => new Map(products.map((product) => [product.id, product.name])), [products]);
+  const boards = useMemo(() => {
+    const now = Date.now();
+    return campaigns.map((campaign) => ({
+      campaign,
+      board: campaignBoard(
+        campaign,
+        campaignOrders[campaign.id] ?? [],
+        stock,
+        audienceSize(campaign, members),
+        now,
+      ),
+    }));
+  }, [campaigns, campaignOrders, stock, members]);
   return (
     <Page title={t('campaigns.heading')} testId="page-campaigns">
       <Card title={t('campaigns.campaigns')}>
         <div className="grid" data-testid="campaigns">
-          {campaigns.map((campaign) => {
-            const rollup = rollups[campaign.id];
-            return (
-              <div className="tile" key={campaign.id}>
-                <strong>{campaign.title}</strong>
-                <span className={`badge campaign-${campaign.status}`}>
-                  {t(`campaigns.status.${campaign.status}`)}
-                </span>
-                <span>
-                  {t('campaigns.deadline')} {formatDateTime(campaign.deadline, i18n.language)} ·{' '}
-                  {t('common.items', { count: campaign.items.length })}
-                </span>
-                <span>
-                  {t('campaigns.orders', { count: rollup?.orders ?? 0 })} ·{' '}
-                  {t('campaigns.revenue', { amount: money(rollup?.revenueFen ?? 0) })}
-                </span>
-              </div>
-            );
-          })}
+          {boards.map(({ campaign, board }) => (
+            <CampaignTile key={campaign.id} campaign={campaign} board={board} names={names} />
+          ))}
         </div>
+      </Card>
+      <Card title={t('campaigns.create.heading')}>
+        <NewCampaignForm products={products} groups={groups} />
       </Card>
       <Card title={t('campaigns.jielong.heading')}>
         <JielongPanel campaigns={campaigns} names={names} />

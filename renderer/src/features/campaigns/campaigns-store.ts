@@ -2,36 +2,39 @@ import { create } from 'zustand';
 import { Subscription } from 'rxjs';
 import type { WorkbenchDatabase } from '../../../../app/db/collections';
 import type { CampaignDoc } from '../../../../app/db/schemas/campaigns';
+import type { GroupDoc } from '../../../../app/db/schemas/groups';
+import type { MemberDoc } from '../../../../app/db/schemas/members';
 import type { OrderDoc } from '../../../../app/db/schemas/orders';
 import type { ProductDoc } from '../../../../app/db/schemas/products';
 import { stockLevels } from '../../../../app/domain/stock/stock-levels';
 import { watchDocs } from '../../data/watch';
 
-export interface CampaignRollup {
-  orders: number;
-  revenueFen: number;
-}
+export type BoardOrder = Pick<OrderDoc, 'status' | 'memberId' | 'totalFen' | 'lines'>;
 
 interface CampaignsState {
   campaigns: CampaignDoc[];
   products: ProductDoc[];
+  groups: GroupDoc[];
+  members: Pick<MemberDoc, 'groupIds'>[];
   stock: Map<string, number>;
-  rollups: Record<string, CampaignRollup>;
+  campaignOrders: Record<string, BoardOrder[]>;
 }
 
 export const useCampaignsStore = create<CampaignsState>()(() => ({
   campaigns: [],
   products: [],
+  groups: [],
+  members: [],
   stock: new Map(),
-  rollups: {},
+  campaignOrders: {},
 }));
 
-/** Orders and sales of one campaign; cancelled and refunded orders are not sales. */
-export function rollUp(orders: Pick<OrderDoc, 'status' | 'totalFen'>[]): CampaignRollup {
-  const sold = orders.filter(
-    (order) => order.status !== 'cancelled' && order.status !== 'refunded' && order.status !== 'draft',
-  );
-  return { orders: sold.length, revenueFen: sold.reduce((sum, order) => sum + order.totalFen, 0) };
+/** Members reachable through the campaign's groups: the denominator of its conversion. */
+export function audienceSize(
+  campaign: Pick<CampaignDoc, 'groupIds'>,
+  members: Pick<MemberDoc, 'groupIds'>[],
+): number {
+  return members.filter((member) => member.groupIds.some((id) => campaign.groupIds.includes(id))).length;
 }
 
 export function watchCampaigns(db: WorkbenchDatabase): Subscription[] {
@@ -44,18 +47,21 @@ export function watchCampaigns(db: WorkbenchDatabase): Subscription[] {
         campaign.id,
         watchDocs(db.orders.find({ selector: { campaignId: campaign.id } }).$, (orders) =>
           useCampaignsStore.setState((state) => ({
-            rollups: { ...state.rollups, [campaign.id]: rollUp(orders) },
+            campaignOrders: { ...state.campaignOrders, [campaign.id]: orders },
           })),
         ),
       );
     }
   });
-  const products = watchDocs(db.products.find({ selector: { active: true } }).$, (docs) =>
-    useCampaignsStore.setState({ products: docs }),
-  );
-  const stock = watchDocs(db.stockMoves.find().$, (moves) =>
-    useCampaignsStore.setState({ stock: stockLevels(moves) }),
-  );
   const cleanup = new Subscription(() => perCampaign.forEach((subscription) => subscription.unsubscribe()));
-  return [campaigns, products, stock, cleanup];
+  return [
+    campaigns,
+    watchDocs(db.products.find({ selector: { active: true } }).$, (products) =>
+      useCampaignsStore.setState({ products }),
+    ),
+    watchDocs(db.groups.find().$, (groups) => useCampaignsStore.setState({ groups })),
+    watchDocs(db.members.find().$, (members) => useCampaignsStore.setState({ members })),
+    watchDocs(db.stockMoves.find().$, (moves) => useCampaignsStore.setState({ stock: stockLevels(moves) })),
+    cleanup,
+  ];
 }

@@ -1,0 +1,44 @@
+import { expect, test } from '@playwright/test';
+import { freePort, startHost } from './support/host';
+import { launchProfile, newProfileDir, Workbench } from './support/workbench';
+
+test('opening a group buy from selected products, refusing an incomplete one, and seeing its board', async () => {
+  const host = await startHost(await freePort());
+  const context = await launchProfile(newProfileDir());
+  try {
+    const workbench = new Workbench(await context.newPage());
+    await workbench.open(host.url);
+    await workbench.goTo('campaigns');
+    const page = workbench.page;
+    const form = page.getByTestId('new-campaign');
+
+    await page.getByTestId('campaign-title').fill('冬至饺子团');
+    await page.getByTestId('campaign-submit').click();
+    await expect(form.getByTestId('error')).toHaveText('请至少选一个商品，每个商品只能选一次。');
+
+    await form.locator('[data-product="LL-DL-FR"] input[type=checkbox]').check();
+    await page.getByTestId('price-LL-DL-FR').fill('29.9');
+    await page.getByTestId('per-person-LL-DL-FR').fill('3');
+    await page.getByTestId('total-LL-DL-FR').fill('50');
+    await form.locator('[data-product="LL-OL-1L"] input[type=checkbox]').check();
+    await page.getByTestId('price-LL-OL-1L').fill('十块');
+    await page.getByTestId('campaign-place').fill('阳光花园南门');
+    await page.getByTestId('campaign-submit').click();
+    await expect(form.getByTestId('error')).toContainText('团购价');
+
+    await page.getByTestId('price-LL-OL-1L').fill('¥118');
+    await page.getByTestId('campaign-groups').selectOption(['g-sunny-1', 'g-sunny-silver']);
+    await page.getByTestId('campaign-submit').click();
+    await expect(page.getByTestId('campaign-created')).toHaveText('已开团：冬至饺子团');
+
+    const tile = page.locator('[data-testid=campaign-tile][data-campaign="冬至饺子团"]');
+    await expect(tile).toContainText('进行中');
+    await expect(tile).toContainText('剩 48 小时');
+    await expect(tile).toContainText('速冻手工水饺1kg 已订 0，限量还剩 50');
+    await expect(tile.getByTestId('campaign-sales')).toContainText('转化 0%');
+    await expect(page.getByTestId('jielong-post')).toBeVisible();
+  } finally {
+    await context.close();
+    await host.stop();
+  }
+});
