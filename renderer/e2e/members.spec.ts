@@ -69,3 +69,22 @@ test('possible duplicates are listed with the reason and merging keeps every ord
   await expect(page.getByTestId('members-total')).toHaveText('共 199 位会员');
   await expect(groups.filter({ hasText: '同一手机号' })).toHaveCount(0);
 });
+
+test('a pasted group roster links known members by phone or nickname and creates the new ones in the group', async () => {
+  // A nickname only one member has (the demo's English nicknames carry a number), so matching is certain.
+  const known = await page
+    .getByTestId('members-table')
+    .locator('tbody tr td:nth-child(2)', { hasText: /\d/ })
+    .first()
+    .innerText();
+  await page.getByTestId('roster-group').selectOption({ label: '健身打卡互助群' });
+  await page
+    .getByTestId('roster-text')
+    .fill(`昵称,手机\n1. ${known}\n群里新来的甲,13712345678\n群里新来的乙`);
+  await page.getByTestId('roster-preview').click();
+  await expect(page.getByTestId('roster-plan')).toContainText('已是会员 1 位，新会员 2 位');
+  await page.getByTestId('roster-confirm').click();
+  await expect(page.getByTestId('roster-done')).toContainText('已加入');
+  await expect(page.getByTestId('members-total')).toHaveText('共 202 位会员');
+  await expect(page.getByTestId('members-table')).toContainText('群里新来的甲');
+});

@@ -70,4 +70,16 @@ export const membersEn: typeof membersZh = {
     save: 'Save dictionary',
     saved: 'Saved',
   },
+  roster: {
+    heading: 'Import group members',
+    group: 'Group',
+    paste: 'Paste the group member list (one per line, phone optional), or CSV: nickname,phone',
+    preview: 'Preview',
+    summary:
+      '{{matched}} known members, {{fresh}} new, {{already}} already in the group, {{skipped}} lines skipped',
+    by: { phone: 'matched by phone', nickname: 'matched by nickname' },
+    new: 'New member',
+    confirm: 'Add to group',
+    done: '{{count}} added',
+  },
 };

@@ -68,4 +68,15 @@ export const membersZh = {
     save: '保存词典',
     saved: '已保存',
   },
+  roster: {
+    heading: '导入群成员',
+    group: '社群',
+    paste: '粘贴群成员名单（每行一人，可带手机号），或 CSV：昵称,手机',
+    preview: '预览',
+    summary: '已是会员 {{matched}} 位，新会员 {{fresh}} 位，已在群里 {{already}} 位，跳过 {{skipped}} 行',
+    by: { phone: '按手机号匹配', nickname: '按昵称匹配' },
+    new: '新会员',
+    confirm: '加入社群',
+    done: '已加入 {{count}} 位',
+  },
 };

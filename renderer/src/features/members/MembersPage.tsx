@@ -4,6 +4,7 @@ import { useWatch } from '../../data/use-watch';
 import { maskPhone } from '../../shared/format';
 import { Card, Page } from '../../shared/ui';
 import { DuplicatesPanel } from './DuplicatesPanel';
+import { GroupRoster } from './GroupRoster';
 import { MemberDetail } from './MemberDetail';
 import { groupSizes, listLimit, useMembersStore, watchMembers } from './members-store';
 import { TagDictionaryEditor } from './TagDictionaryEditor';
@@ -64,6 +65,9 @@ export function MembersPage() {
             ))}
           </tbody>
         </table>
+      </Card>
+      <Card title={t('members.roster.heading')}>
+        <GroupRoster groups={groups} members={members} />
       </Card>
       <Card title={t('members.duplicates.heading')}>
         <DuplicatesPanel members={members} />

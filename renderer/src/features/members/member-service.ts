@@ -1,6 +1,7 @@
 import type { WorkbenchDatabase } from '../../../../app/db/collections';
 import type { MemberDoc } from '../../../../app/db/schemas/members';
 import type { OrderDoc } from '../../../../app/db/schemas/orders';
+import type { RosterPlan } from '../../../../app/domain/members/group-roster';
 import { planMerge, type DuplicateGroup } from '../../../../app/domain/members/identity';
 import { createJiebaSegmenter, type Segmenter } from '../../../../app/text/segmenter';
 import {
@@ -88,4 +89,31 @@ export async function mergeGroup(
   await db.members.upsert(plan.member);
   await db.members.bulkRemove(plan.removedIds);
   return { orders: plan.orderUpdates.length, name: plan.member.nicknames[0] ?? plan.member.name };
+}
+
+/** Adds the roster's known members to the group and creates the new ones, already in it. */
+export async function applyRoster(db: WorkbenchDatabase, groupId: string, plan: RosterPlan): Promise<number> {
+  const at = Date.now();
+  for (const hit of plan.matched) {
+    const doc = await db.members.findOne(hit.memberId).exec();
+    if (doc && !doc.groupIds.includes(groupId))
+      await doc.incrementalPatch({ groupIds: [...doc.groupIds, groupId], updatedAt: at });
+  }
+  const fresh: MemberDoc[] = plan.fresh.map((line) => ({
+    id: `m-${crypto.randomUUID()}`,
+    name: line.name,
+    phone: line.phone,
+    cardNo: '',
+    nicknames: [line.name],
+    groupIds: [groupId],
+    tags: [],
+    household: {},
+    address: { building: '', unit: '', room: '' },
+    consent: false,
+    notes: '',
+    joinedAt: at,
+    updatedAt: at,
+  }));
+  if (fresh.length > 0) await db.members.bulkInsert(fresh);
+  return plan.matched.length + fresh.length;
 }
