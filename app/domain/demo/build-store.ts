@@ -15,7 +15,7 @@ export const demoStoreId = 'sunny-garden';
 export const demoSeedVersion = 1;
 
 export type DemoStore = {
-  [K in Exclude<keyof WorkbenchDocs, 'settings' | 'courseProgress'>]: WorkbenchDocs[K][];
+  [K in Exclude<keyof WorkbenchDocs, 'settings' | 'courseProgress' | 'activity'>]: WorkbenchDocs[K][];
 };
 
 /** Start of the owner's day (Asia/Shanghai, UTC+8, no DST) that contains `now`. */
