@@ -88,3 +88,27 @@ test('a pasted group roster links known members by phone or nickname and creates
   await expect(page.getByTestId('members-total')).toHaveText('共 202 位会员');
   await expect(page.getByTestId('members-table')).toContainText('群里新来的甲');
 });
+
+test('a targeted broadcast draft counts its recipients, exports, and the daily cap holds after it is sent', async () => {
+  await page.getByTestId('bc-groups').selectOption({ label: '阳光花园宝妈团' });
+  await page.getByTestId('bc-product').selectOption({ label: '有机米粉(6月龄+)' });
+  await expect(page.getByTestId('bc-audience')).toContainText('阳光花园宝妈团');
+  await page.getByTestId('bc-draft').click();
+  const count = page.getByTestId('bc-count');
+  await expect(count).toContainText('人会收到');
+  const first = Number(/^(\d+)/.exec(await count.innerText())?.[1] ?? '0');
+  expect(first).toBeGreaterThan(0);
+  await expect(page.getByTestId('bc-plan').locator('li').first()).toContainText('有机米粉');
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('bc-export').click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+
+  await page.getByTestId('bc-sent').click();
+  await expect(page.getByTestId('bc-notice')).toHaveText(`已记录发送给 ${first} 人`);
+  await page.getByTestId('bc-draft').click();
+  await expect(count).toContainText(`0 人会收到`);
+  await expect(count).toContainText(`${first} 人今天已收到过`);
+});

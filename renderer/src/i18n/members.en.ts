@@ -82,4 +82,22 @@ export const membersEn: typeof membersZh = {
     confirm: 'Add to group',
     done: '{{count}} added',
   },
+  broadcast: {
+    heading: 'Broadcast drafts',
+    groups: 'Groups',
+    tags: 'Tags (any)',
+    bought: 'Bought',
+    anyone: 'anything',
+    days: 'days',
+    template: 'Template',
+    product: 'Product',
+    draft: 'Draft',
+    count:
+      '{{count}} will receive it; skipped {{noConsent}} without consent and {{capped}} already messaged today',
+    unknown: 'Unknown fields in the template: {{fields}}',
+    copy: 'Copy all texts',
+    export: 'Export to Excel',
+    markSent: 'Mark as sent',
+    recorded: 'Recorded as sent to {{count}}',
+  },
 };

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useWatch } from '../../data/use-watch';
 import { maskPhone } from '../../shared/format';
 import { Card, Page } from '../../shared/ui';
+import { BroadcastPanel } from './BroadcastPanel';
 import { DuplicatesPanel } from './DuplicatesPanel';
 import { GroupRoster } from './GroupRoster';
 import { MemberDetail } from './MemberDetail';
@@ -12,9 +13,10 @@ import { TagDictionaryEditor } from './TagDictionaryEditor';
 export function MembersPage() {
   const { t } = useTranslation();
   useWatch(watchMembers);
-  const { members, groups, total } = useMembersStore();
+  const { members, groups, total, products } = useMembersStore();
   const sizes = useMemo(() => groupSizes(members), [members]);
   const [openId, setOpenId] = useState<string | null>(null);
+  const knownTags = useMemo(() => [...new Set(members.flatMap((member) => member.tags))].sort(), [members]);
   return (
     <Page title={t('members.heading')} testId="page-members">
       <Card title={t('members.groups')}>
@@ -65,6 +67,9 @@ export function MembersPage() {
             ))}
           </tbody>
         </table>
+      </Card>
+      <Card title={t('members.broadcast.heading')}>
+        <BroadcastPanel groups={groups} products={products} tags={knownTags} />
       </Card>
       <Card title={t('members.roster.heading')}>
         <GroupRoster groups={groups} members={members} />

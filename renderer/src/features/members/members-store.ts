@@ -3,15 +3,22 @@ import type { Subscription } from 'rxjs';
 import type { WorkbenchDatabase } from '../../../../app/db/collections';
 import type { GroupDoc } from '../../../../app/db/schemas/groups';
 import type { MemberDoc } from '../../../../app/db/schemas/members';
+import type { ProductDoc } from '../../../../app/db/schemas/products';
 import { watchDocs } from '../../data/watch';
 
 interface MembersState {
   members: MemberDoc[];
   groups: GroupDoc[];
   total: number;
+  products: ProductDoc[];
 }
 
-export const useMembersStore = create<MembersState>()(() => ({ members: [], groups: [], total: 0 }));
+export const useMembersStore = create<MembersState>()(() => ({
+  members: [],
+  groups: [],
+  total: 0,
+  products: [],
+}));
 
 export const listLimit = 200;
 
@@ -30,5 +37,8 @@ export function watchMembers(db: WorkbenchDatabase): Subscription[] {
     ),
     watchDocs(db.groups.find().$, (groups) => useMembersStore.setState({ groups })),
     db.members.count().$.subscribe((total) => useMembersStore.setState({ total })),
+    watchDocs(db.products.find({ selector: { active: true } }).$, (products) =>
+      useMembersStore.setState({ products }),
+    ),
   ];
 }
