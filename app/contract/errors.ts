@@ -27,6 +27,7 @@ export const errorCodes = [
   'PICKUP_UNDO_EXPIRED',
   'IMPORT_INVALID',
   'CAMPAIGN_INVALID',
+  'EVENT_REFUSED',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

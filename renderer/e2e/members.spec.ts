@@ -112,3 +112,52 @@ test('a targeted broadcast draft counts its recipients, exports, and the daily c
   await expect(count).toContainText(`0 人会收到`);
   await expect(count).toContainText(`${first} 人今天已收到过`);
 });
+
+test('an in-store event fills up, waitlists, promotes the waitlist on cancel, and checks in by code once', async () => {
+  const events = page.getByTestId('events');
+  await events.getByTestId('event-title').fill('周末手冲咖啡体验');
+  const start = new Date(Date.now() + 3 * 86_400_000 - new Date().getTimezoneOffset() * 60_000)
+    .toISOString()
+    .slice(0, 16);
+  await events.getByTestId('event-start').fill(start);
+  await events.getByTestId('event-capacity').fill('1');
+  await events.getByTestId('event-create').click();
+  await expect(events.getByTestId('event-notice')).toContainText('已新建活动');
+  const eventId = await events
+    .getByTestId('event-pick')
+    .locator('option', { hasText: '周末手冲咖啡体验' })
+    .getAttribute('value');
+  await events.getByTestId('event-pick').selectOption(eventId ?? '');
+
+  const pick = events.getByTestId('event-member');
+  const [first, second] = await Promise.all(
+    [1, 2].map((n) => pick.locator('option').nth(n).getAttribute('value')),
+  );
+  await pick.selectOption(first ?? '');
+  await events.getByTestId('event-signup').click();
+  await expect(events.getByTestId('event-notice')).toContainText('报名成功');
+  await pick.selectOption(second ?? '');
+  await events.getByTestId('event-signup').click();
+  await expect(events.getByTestId('event-notice')).toContainText('进入候补');
+  const code = /签到码 (\d{4} \d{4})/.exec(await events.getByTestId('event-notice').innerText())?.[1] ?? '';
+  await expect(events.getByTestId('event-counts')).toContainText('已报名 1，候补 1');
+
+  await events.getByTestId('event-code').fill(code);
+  await events.getByTestId('event-code').press('Enter');
+  await expect(events.getByTestId('error')).toHaveText('这位会员还在候补，不能签到。');
+
+  await events.getByTestId('event-signups').locator('li', { hasText: '已报名' }).getByRole('button').click();
+  await expect(events.getByTestId('event-notice')).toContainText('补上了名额');
+  await expect(events.getByTestId('event-counts')).toContainText('已报名 1，候补 0');
+
+  const altered = code.slice(0, 8) + String((Number(code[8]) + 1) % 10);
+  await events.getByTestId('event-code').fill(altered);
+  await events.getByTestId('event-code').press('Enter');
+  await expect(events.getByTestId('error')).toContainText('签到码');
+  await events.getByTestId('event-code').fill(code);
+  await events.getByTestId('event-code').press('Enter');
+  await expect(events.getByTestId('event-notice')).toContainText('签到成功');
+  await events.getByTestId('event-code').fill(code);
+  await events.getByTestId('event-code').press('Enter');
+  await expect(events.getByTestId('event-notice')).toContainText('已在');
+});

@@ -12,7 +12,7 @@ export interface CancelResult {
  * Cancels a member's sign-up and hands the freed seat to the first waitlisted member by sign-up time.
  * Cancelling a cancelled sign-up changes nothing, so a retried request is harmless.
  *
- * @throws AppError ORDER_INVALID with details.reason
+ * @throws AppError EVENT_REFUSED with details.reason
  *   - 'notSignedUp' when the member never signed up for this event;
  *   - 'checkedIn' {at} when the member has already come (a seat used cannot be given back);
  *   - 'closed' {startsAt} once the event has started: absence then counts as a no-show.

@@ -32,7 +32,7 @@ function codeFromScan(event: StoreEventDoc, text: string, store: StoreKey): stri
  * Checks a neighbour in from a typed code or a scanned pass, verifying the store's signature offline.
  * The sign-up's `at` becomes the check-in time.
  *
- * @throws AppError ORDER_INVALID with details.reason
+ * @throws AppError EVENT_REFUSED with details.reason
  *   - 'unreadable' for text that is neither an 8-digit code nor an event pass;
  *   - 'otherStore' {storeId} / 'otherEvent' {eventId} for a genuine pass of another store or event;
  *   - 'forged' for a pass with a bad signature, or digits whose check part does not match;

@@ -28,7 +28,7 @@ function text(value: string, field: 'title' | 'place', message: string): string 
  * A new event with no sign-ups from what the owner filled in, or the first thing that is wrong with it,
  * named by field so the form can point at it. A free event has price 0.
  *
- * @throws AppError ORDER_INVALID {reason: 'invalid', field} with field one of id, title, startsAt,
+ * @throws AppError EVENT_REFUSED {reason: 'invalid', field} with field one of id, title, startsAt,
  *   capacity, priceFen, place.
  */
 export function buildEvent(input: EventInput, now: number): StoreEventDoc {

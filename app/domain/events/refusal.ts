@@ -16,14 +16,11 @@ export type EventRefusalReason =
   | 'waitlist'
   | 'cancelled';
 
-/**
- * Events have no error code of their own yet, so refusals ride on ORDER_INVALID with the reason in the
- * details. Every refusal is built here, so moving to a dedicated code is a one-line change.
- */
+/** Every event refusal is EVENT_REFUSED with the reason in the details; the UI localizes per reason. */
 export function eventRefused(
   reason: EventRefusalReason,
   message: string,
   details: Record<string, unknown> = {},
 ): AppError {
-  return new AppError('ORDER_INVALID', message, { reason, ...details });
+  return new AppError('EVENT_REFUSED', message, { reason, ...details });
 }

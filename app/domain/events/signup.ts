@@ -29,7 +29,7 @@ function freeCode(event: StoreEventDoc, memberId: string, store: StoreKey): stri
  * a fresh time, so they queue behind everyone who stayed.
  *
  * @returns the new event document (`updatedAt` = `at`); the sign-up, with its code, is `signupOf(…)`.
- * @throws AppError ORDER_INVALID with details.reason
+ * @throws AppError EVENT_REFUSED with details.reason
  *   - 'invalid' {field: 'memberId'} for an empty or over-long member id;
  *   - 'closed' {startsAt} once the event has started;
  *   - 'already' {status, code} when the member holds a sign-up that is not cancelled;

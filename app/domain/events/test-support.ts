@@ -54,7 +54,7 @@ export function refusalOf(run: () => unknown): Record<string, unknown> | 'accept
   try {
     run();
   } catch (error) {
-    if (error instanceof AppError && error.code === 'ORDER_INVALID') return error.details ?? {};
+    if (error instanceof AppError && error.code === 'EVENT_REFUSED') return error.details ?? {};
     throw error;
   }
   return 'accepted';

@@ -5,6 +5,7 @@ import { maskPhone } from '../../shared/format';
 import { Card, Page } from '../../shared/ui';
 import { BroadcastPanel } from './BroadcastPanel';
 import { DuplicatesPanel } from './DuplicatesPanel';
+import { EventsPanel } from './EventsPanel';
 import { GroupRoster } from './GroupRoster';
 import { MemberDetail } from './MemberDetail';
 import { groupSizes, listLimit, useMembersStore, watchMembers } from './members-store';
@@ -70,6 +71,9 @@ export function MembersPage() {
       </Card>
       <Card title={t('members.broadcast.heading')}>
         <BroadcastPanel groups={groups} products={products} tags={knownTags} />
+      </Card>
+      <Card title={t('members.events.heading')}>
+        <EventsPanel members={members} />
       </Card>
       <Card title={t('members.roster.heading')}>
         <GroupRoster groups={groups} members={members} />
