@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { freePort, startHost } from './support/host';
 import { OrdersPage } from './support/orders-page';
+import { pasteInto } from './support/paste';
 import { launchProfile, newProfileDir, Workbench } from './support/workbench';
 
 test('post a 接龙, paste back the group chat, check the reading and turn it into orders', async () => {
@@ -51,6 +52,32 @@ test('post a 接龙, paste back the group chat, check the reading and turn it in
     await expect(page.getByTestId('search-count')).toHaveText('搜索结果 0 条');
     await workbench.goTo('members');
     await expect(page.getByTestId('members-total')).toHaveText('共 202 位会员');
+  } finally {
+    await context.close();
+    await host.stop();
+  }
+});
+
+test('garbage and a 10k-line paste get a clear reading within seconds', async () => {
+  const host = await startHost(await freePort());
+  const context = await launchProfile(newProfileDir());
+  try {
+    const workbench = new Workbench(await context.newPage());
+    await workbench.open(host.url);
+    await workbench.goTo('campaigns');
+    const page = workbench.page;
+    const junk = Array.from({ length: 10_000 }, (_, i) =>
+      i % 100 === 3
+        ? '长'.repeat(5000)
+        : ['asdf qwer', '🙂🙂🙂🔥', 'hello world 12', '好的 收到', `${i}. 路人${i} 1号×1`][i % 5],
+    ).join('\n');
+    await pasteInto(page.getByTestId('jielong-chat'), junk);
+    const began = Date.now();
+    await page.getByTestId('jielong-read').click();
+    await expect(page.getByTestId('jielong-summary')).toContainText('10000 行：2000 位邻居下单');
+    expect(Date.now() - began).toBeLessThan(10_000);
+    await expect(page.getByTestId('jielong-unmatched').locator('li').first()).toContainText('不是接龙内容');
+    await expect(page.getByTestId('jielong-row')).toHaveCount(2000);
   } finally {
     await context.close();
     await host.stop();

@@ -161,3 +161,24 @@ test('an in-store event fills up, waitlists, promotes the waitlist on cancel, an
   await events.getByTestId('event-code').press('Enter');
   await expect(events.getByTestId('event-notice')).toContainText('已在');
 });
+
+test('the owner edits a profile: a bad phone is refused, the baby age is computed from the birth month', async () => {
+  await page.getByTestId('members-table').locator('tbody tr').first().click();
+  const detail = page.getByTestId('member-detail');
+  await detail.getByTestId('edit-open').click();
+  await detail.getByTestId('edit-phone').fill('12345');
+  await detail.getByTestId('edit-save').click();
+  await expect(detail.getByTestId('error')).toContainText('手机号不对');
+
+  const born = new Date();
+  born.setMonth(born.getMonth() - 8);
+  const month = `${born.getFullYear()}-${String(born.getMonth() + 1).padStart(2, '0')}`;
+  await detail.getByTestId('edit-phone').fill('139 0013 9000');
+  await detail.getByTestId('edit-baby').fill(month);
+  await detail.getByTestId('edit-building').fill('9栋');
+  await detail.getByTestId('edit-save').click();
+  await expect(detail.getByTestId('member-edit')).toBeHidden();
+  await expect(detail.getByTestId('member-household')).toContainText('宝宝 8 个月');
+  await expect(detail).toContainText('139****9000');
+  await expect(detail).toContainText('9栋');
+});

@@ -127,4 +127,14 @@ export const membersEn: typeof membersZh = {
     create: 'New event',
     created: 'Event created: {{title}}',
   },
+  edit: {
+    open: 'Edit profile',
+    building: 'Building',
+    unit: 'Unit',
+    room: 'Room',
+    baby: 'Baby born (month)',
+    consent: 'Agrees to receive broadcasts',
+    save: 'Save',
+    badPhone: 'Phone not valid: an 11-digit mainland mobile, or leave it empty.',
+  },
 };

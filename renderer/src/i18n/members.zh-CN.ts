@@ -123,4 +123,14 @@ export const membersZh = {
     create: '新建活动',
     created: '已新建活动：{{title}}',
   },
+  edit: {
+    open: '编辑资料',
+    building: '楼栋',
+    unit: '单元',
+    room: '门牌',
+    baby: '宝宝出生年月',
+    consent: '同意接收群发消息',
+    save: '保存',
+    badPhone: '手机号不对：请填 11 位大陆手机号，或留空。',
+  },
 };

@@ -10,6 +10,9 @@ import type { BatchOutcome } from '../orders/services/order-batch';
 import { useSettingsStore } from '../settings/settings-store';
 import { commitJielong, postText, previewJielong, type JielongPreview } from './jielong-service';
 
+/** A 10k-line paste can hold thousands of chat lines; the owner needs the first ones, not a frozen page. */
+const shownUnmatched = 200;
+
 /** Post the list, paste back what the group made of it, check the reading, then create the orders. */
 export function JielongPanel({ campaigns, names }: { campaigns: CampaignDoc[]; names: Map<string, string> }) {
   const { t, i18n } = useTranslation();
@@ -76,6 +79,8 @@ export function JielongPanel({ campaigns, names }: { campaigns: CampaignDoc[]; n
         {t('campaigns.jielong.paste')}
         <textarea
           rows={8}
+          // Spell-checking a pasted 10k-line chat froze Chromium for many seconds; it is names and numbers anyway.
+          spellCheck={false}
           value={chat}
           onChange={(event) => setChat(event.target.value)}
           data-testid="jielong-chat"
@@ -136,9 +141,10 @@ export function JielongPanel({ campaigns, names }: { campaigns: CampaignDoc[]; n
             <>
               <h3>{t('campaigns.jielong.unmatchedHeading')}</h3>
               <ul className="feed" data-testid="jielong-unmatched">
-                {preview.unmatched.map((line) => (
+                {preview.unmatched.slice(0, shownUnmatched).map((line) => (
                   <li key={line.line}>
-                    {line.line}: {line.text} · <b>{t(`campaigns.jielong.reasons.${line.reason}`)}</b>
+                    {line.line}: {line.text.slice(0, 80)} ·{' '}
+                    <b>{t(`campaigns.jielong.reasons.${line.reason}`)}</b>
                   </li>
                 ))}
               </ul>

@@ -8,6 +8,7 @@ import { requireDatabase, useDatabaseStore } from '../../data/database-store';
 import { ErrorLine } from '../../shared/ErrorLine';
 import { formatDate, maskPhone } from '../../shared/format';
 import { useAction } from '../../shared/use-action';
+import { MemberEditForm } from './MemberEditForm';
 import { addTag, loadSegmenter, loadTagDictionary, memberMessages, memberOrders } from './member-service';
 
 /** A neighbour at a glance: household, trust with the numbers behind it, and tags with their evidence. */
@@ -19,6 +20,7 @@ export function MemberDetail({ memberId, onClose }: { memberId: string; onClose:
   const [trust, setTrust] = useState<TrustAssessment | null>(null);
   const [inferred, setInferred] = useState<InferredTag[] | null>(null);
   const [tag, setTag] = useState('');
+  const [editing, setEditing] = useState(false);
   const { run, error } = useAction();
 
   useEffect(() => {
@@ -70,6 +72,10 @@ export function MemberDetail({ memberId, onClose }: { memberId: string; onClose:
       <p className="mono">
         {maskPhone(member.phone)} · {member.address.building} {member.address.unit} {member.address.room}
       </p>
+      <button type="button" onClick={() => setEditing(!editing)} data-testid="edit-open">
+        {t('members.edit.open')}
+      </button>
+      {editing && <MemberEditForm key={member.updatedAt} member={member} onDone={() => setEditing(false)} />}
       {household.length > 0 && (
         <p data-testid="member-household">
           {t('members.detail.household')}：{household.join(' · ')}

@@ -117,3 +117,15 @@ export async function applyRoster(db: WorkbenchDatabase, groupId: string, plan: 
   if (fresh.length > 0) await db.members.bulkInsert(fresh);
   return plan.matched.length + fresh.length;
 }
+
+export type ProfileChange = Pick<MemberDoc, 'phone' | 'address' | 'household' | 'consent' | 'notes'>;
+
+export async function saveProfile(
+  db: WorkbenchDatabase,
+  memberId: string,
+  change: ProfileChange,
+): Promise<void> {
+  const doc = await db.members.findOne(memberId).exec();
+  if (!doc) return;
+  await doc.incrementalPatch({ ...change, updatedAt: Date.now() });
+}
