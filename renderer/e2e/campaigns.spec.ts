@@ -42,3 +42,23 @@ test('opening a group buy from selected products, refusing an incomplete one, an
     await host.stop();
   }
 });
+
+test('product suggestions rank the catalogue for this store and show why, with numbers', async () => {
+  const host = await startHost(await freePort());
+  const context = await launchProfile(newProfileDir());
+  try {
+    const workbench = new Workbench(await context.newPage());
+    await workbench.open(host.url);
+    await workbench.goTo('campaigns');
+    const rows = workbench.page.getByTestId('selection-row');
+    await expect(rows.first()).toBeVisible({ timeout: 30_000 });
+    expect(await rows.count()).toBeGreaterThanOrEqual(10);
+    await expect(rows.first().locator('.tag').first()).toHaveText(/\d/);
+    const scores = (await rows.locator('td:nth-child(4)').allInnerTexts()).map(Number);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    await expect(workbench.page.getByTestId('selection-table')).toContainText('毛利');
+  } finally {
+    await context.close();
+    await host.stop();
+  }
+});

@@ -7,6 +7,7 @@ import { campaignBoard } from '../../../../app/domain/campaigns/board';
 import { audienceSize, useCampaignsStore, watchCampaigns } from './campaigns-store';
 import { CampaignTile } from './CampaignTile';
 import { NewCampaignForm } from './NewCampaignForm';
+import { SelectionPanel } from './SelectionPanel';
 import { JielongPanel } from './JielongPanel';
 
 export function CampaignsPage() {
@@ -42,6 +43,9 @@ export function CampaignsPage() {
       </Card>
       <Card title={t('campaigns.jielong.heading')}>
         <JielongPanel campaigns={campaigns} names={names} />
+      </Card>
+      <Card title={t('campaigns.selection.heading')}>
+        <SelectionPanel />
       </Card>
       <Card title={t('campaigns.products')}>
         <table className="table" data-testid="products-table">
