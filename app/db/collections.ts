@@ -8,7 +8,7 @@ import { liveFeedSchema, type LiveFeedDoc } from './schemas/live-feed';
 import { liveSessionSchema, type LiveSessionDoc } from './schemas/live-sessions';
 import { memberSchema, type MemberDoc } from './schemas/members';
 import { orderMigrations, orderSchema, type OrderDoc } from './schemas/orders';
-import { productSchema, type ProductDoc } from './schemas/products';
+import { productMigrations, productSchema, type ProductDoc } from './schemas/products';
 import { settingSchema, type SettingDoc } from './schemas/settings';
 import { stockMoveMigrations, stockMoveSchema, type StockMoveDoc } from './schemas/stock-moves';
 import { storeEventSchema, type StoreEventDoc } from './schemas/store-events';
@@ -46,7 +46,7 @@ export interface CollectionDefinition<T> {
 export const collectionDefinitions: { [K in CollectionName]: CollectionDefinition<WorkbenchDocs[K]> } = {
   settings: { schema: settingSchema, migrationStrategies: {} },
   catalog: { schema: catalogSchema, migrationStrategies: {} },
-  products: { schema: productSchema, migrationStrategies: {} },
+  products: { schema: productSchema, migrationStrategies: productMigrations },
   members: { schema: memberSchema, migrationStrategies: {} },
   groups: { schema: groupSchema, migrationStrategies: {} },
   campaigns: { schema: campaignSchema, migrationStrategies: {} },

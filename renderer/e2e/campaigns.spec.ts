@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { freePort, startHost } from './support/host';
+import { OrdersPage } from './support/orders-page';
 import { launchProfile, newProfileDir, Workbench } from './support/workbench';
 
 test('opening a group buy from selected products, refusing an incomplete one, and seeing its board', async () => {
@@ -57,6 +58,39 @@ test('product suggestions rank the catalogue for this store and show why, with n
     const scores = (await rows.locator('td:nth-child(4)').allInnerTexts()).map(Number);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     await expect(workbench.page.getByTestId('selection-table')).toContainText('毛利');
+  } finally {
+    await context.close();
+    await host.stop();
+  }
+});
+
+test('a bundle of goods and services gets its own price, refuses selling above its parts, and can be ordered', async () => {
+  const host = await startHost(await freePort());
+  const context = await launchProfile(newProfileDir());
+  try {
+    const workbench = new Workbench(await context.newPage());
+    await workbench.open(host.url);
+    await workbench.goTo('campaigns');
+    const page = workbench.page;
+    const form = page.getByTestId('bundle-form');
+    await page.getByTestId('bundle-name').fill('辅食方案');
+    await page.getByTestId('bundle-part-0').selectOption({ label: '有机米粉(6月龄+)' });
+    await page.getByTestId('bundle-add').click();
+    await page.getByTestId('bundle-part-1').selectOption({ label: '营养师一对一答疑' });
+    await page.getByTestId('bundle-add').click();
+    await page.getByTestId('bundle-part-2').selectOption({ label: '辅食直播课' });
+    await page.getByTestId('bundle-price').fill('200');
+    await expect(page.getByTestId('bundle-summary')).toContainText('单买合计 ¥137.90');
+    await page.getByTestId('bundle-save').click();
+    await expect(form.getByTestId('bundle-message')).toHaveText('套餐价不能高于单买合计。');
+    await page.getByTestId('bundle-price').fill('119');
+    await page.getByTestId('bundle-save').click();
+    await expect(form.getByTestId('bundle-message')).toHaveText('已保存套餐：辅食方案');
+    await expect(page.getByTestId('products-table')).toContainText('辅食方案');
+
+    const orders = new OrdersPage(page);
+    const { no } = await orders.takeWalkInOrder([{ product: '辅食方案', qty: 1 }], 'wechat');
+    expect(no).toMatch(/^LL\d{6}-\d{4}$/);
   } finally {
     await context.close();
     await host.stop();

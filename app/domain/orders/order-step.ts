@@ -22,8 +22,13 @@ export interface OrderStep {
 export const refundLossReason = '安心承诺退款，未回库';
 export const refundReturnReason = '安心承诺退款，退回库存';
 
+/**
+ * Only goods hold stock. Services and bundles have none of their own (a bundle's parts are not reserved
+ * yet); a product the context does not know counts as goods, so stock is never skipped by omission.
+ */
 function isGoods(productId: string, ctx: OrderActionContext): boolean {
-  return ctx.products?.get(productId)?.kind !== 'service';
+  const kind = ctx.products?.get(productId)?.kind;
+  return kind === undefined || kind === 'goods';
 }
 
 /**

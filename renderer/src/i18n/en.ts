@@ -109,6 +109,27 @@ export const en: Messages = {
       trends: { rising: 'rising', steady: 'steady', falling: 'falling', new: 'new' },
       noTrends: 'No tracked keywords mentioned this week',
     },
+    bundle: {
+      heading: 'Bundles (goods + services)',
+      name: 'Bundle name, e.g. weaning plan',
+      part: 'Product or service included',
+      price: 'Bundle price (¥)',
+      summary:
+        'Bought separately {{list}}, saves {{discount}} ({{percent}}%), cost {{cost}}, margin {{margin}}%',
+      save: 'Save bundle',
+      saved: 'Bundle saved: {{name}}',
+      needName: 'Give the bundle a name.',
+      problems: {
+        empty: 'A bundle needs at least one item.',
+        badQty: 'Quantities are whole numbers from 1 to 10000.',
+        unknownProduct: 'One item is no longer a product.',
+        inactiveProduct: 'One item is no longer sold.',
+        badPrice: 'Enter the bundle price.',
+        aboveListPrice: 'The bundle cannot cost more than its parts bought separately.',
+        belowCost: 'The bundle price is below cost.',
+      },
+      kind: 'Bundle',
+    },
     jielong: {
       heading: 'Group list (接龙)',
       campaign: 'Group buy',

@@ -6,6 +6,7 @@ import { useMemo } from 'react';
 import { campaignBoard } from '../../../../app/domain/campaigns/board';
 import { audienceSize, useCampaignsStore, watchCampaigns } from './campaigns-store';
 import { CampaignTile } from './CampaignTile';
+import { BundleForm } from './BundleForm';
 import { NewCampaignForm } from './NewCampaignForm';
 import { SelectionPanel } from './SelectionPanel';
 import { JielongPanel } from './JielongPanel';
@@ -47,6 +48,9 @@ export function CampaignsPage() {
       <Card title={t('campaigns.selection.heading')}>
         <SelectionPanel />
       </Card>
+      <Card title={t('campaigns.bundle.heading')}>
+        <BundleForm products={products} />
+      </Card>
       <Card title={t('campaigns.products')}>
         <table className="table" data-testid="products-table">
           <thead>
@@ -71,8 +75,10 @@ export function CampaignsPage() {
                   <td className="num">{money(product.costFen)}</td>
                   <td className="num">{margin === null ? '—' : `${margin}%`}</td>
                   <td className="num">
-                    {product.kind === 'service' ? (
-                      <span className="muted">{t('campaigns.service')}</span>
+                    {product.kind !== 'goods' ? (
+                      <span className="muted">
+                        {t(product.kind === 'bundle' ? 'campaigns.bundle.kind' : 'campaigns.service')}
+                      </span>
                     ) : (
                       <>
                         {onHand} {product.unit}
