@@ -58,6 +58,15 @@ test('product suggestions rank the catalogue for this store and show why, with n
     const scores = (await rows.locator('td:nth-child(4)').allInnerTexts()).map(Number);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     await expect(workbench.page.getByTestId('selection-table')).toContainText('毛利');
+
+    const price = workbench.page.getByTestId('own-price-LL-EG-030');
+    await expect(workbench.page.getByTestId('margin-LL-EG-030')).toHaveText('29%');
+    await price.fill('五十');
+    await price.press('Enter');
+    await expect(price).toHaveAttribute('aria-invalid', 'true');
+    await price.fill('50');
+    await price.press('Enter');
+    await expect(workbench.page.getByTestId('margin-LL-EG-030')).toHaveText('36%');
   } finally {
     await context.close();
     await host.stop();

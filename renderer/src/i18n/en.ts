@@ -69,6 +69,7 @@ export const en: Messages = {
     margin: 'Margin',
     stock: 'Stock',
     lowStock: 'Low stock',
+    badOwnPrice: 'Not a price; not saved',
     service: 'Service',
     create: {
       heading: 'New group buy',

@@ -68,6 +68,7 @@ export const zhCN = {
     margin: '毛利率',
     stock: '库存',
     lowStock: '库存低',
+    badOwnPrice: '价格写法不对，没有保存',
     service: '服务',
     create: {
       heading: '开新团',

@@ -8,6 +8,7 @@ import { audienceSize, useCampaignsStore, watchCampaigns } from './campaigns-sto
 import { CampaignTile } from './CampaignTile';
 import { BundleForm } from './BundleForm';
 import { NewCampaignForm } from './NewCampaignForm';
+import { OwnPriceInput } from './OwnPriceInput';
 import { SelectionPanel } from './SelectionPanel';
 import { JielongPanel } from './JielongPanel';
 
@@ -71,9 +72,13 @@ export function CampaignsPage() {
                 <tr key={product.id}>
                   <td className="mono">{product.sku}</td>
                   <td>{product.name}</td>
-                  <td className="num">{money(product.priceFen)}</td>
+                  <td className="num">
+                    <OwnPriceInput key={product.priceFen} product={product} />
+                  </td>
                   <td className="num">{money(product.costFen)}</td>
-                  <td className="num">{margin === null ? '—' : `${margin}%`}</td>
+                  <td className="num" data-testid={`margin-${product.sku}`}>
+                    {margin === null ? '—' : `${margin}%`}
+                  </td>
                   <td className="num">
                     {product.kind !== 'goods' ? (
                       <span className="muted">
