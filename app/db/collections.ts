@@ -4,7 +4,7 @@ import { catalogSchema, type CatalogItemDoc } from './schemas/catalog';
 import { campaignSchema, type CampaignDoc } from './schemas/campaigns';
 import { courseProgressSchema, type CourseProgressDoc } from './schemas/course-progress';
 import { groupSchema, type GroupDoc } from './schemas/groups';
-import { liveFeedSchema, type LiveFeedDoc } from './schemas/live-feed';
+import { liveFeedMigrations, liveFeedSchema, type LiveFeedDoc } from './schemas/live-feed';
 import { liveSessionSchema, type LiveSessionDoc } from './schemas/live-sessions';
 import { memberSchema, type MemberDoc } from './schemas/members';
 import { orderMigrations, orderSchema, type OrderDoc } from './schemas/orders';
@@ -54,7 +54,7 @@ export const collectionDefinitions: { [K in CollectionName]: CollectionDefinitio
   stockMoves: { schema: stockMoveSchema, migrationStrategies: stockMoveMigrations },
   storeEvents: { schema: storeEventSchema, migrationStrategies: {} },
   liveSessions: { schema: liveSessionSchema, migrationStrategies: {} },
-  liveFeed: { schema: liveFeedSchema, migrationStrategies: {} },
+  liveFeed: { schema: liveFeedSchema, migrationStrategies: liveFeedMigrations },
   courseProgress: { schema: courseProgressSchema, migrationStrategies: {} },
   activity: { schema: activitySchema, migrationStrategies: {} },
 };

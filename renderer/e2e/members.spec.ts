@@ -182,3 +182,25 @@ test('the owner edits a profile: a bad phone is refused, the baby age is compute
   await expect(detail).toContainText('139****9000');
   await expect(detail).toContainText('9栋');
 });
+
+test('a pasted group chat feeds the scene tags of the members who wrote it', async () => {
+  const nickname = await page
+    .getByTestId('members-table')
+    .locator('tbody tr td:nth-child(2)', { hasText: /\d/ })
+    .nth(1)
+    .innerText();
+  const chat = [
+    `${nickname} 09:30`,
+    '家里的猫粮快吃完了，有团购吗',
+    '[图片]',
+    `${nickname} 10:05`,
+    '铲屎官报到，猫粮再来两袋',
+  ].join('\n');
+  await page.getByTestId('chat-text').fill(chat);
+  await page.getByTestId('chat-save').click();
+  await expect(page.getByTestId('roster-done')).toHaveText('已保存 2 条群聊消息');
+  await page.getByTestId('members-table').locator('tbody tr', { hasText: nickname }).first().click();
+  const inferred = page.getByTestId('member-detail').getByTestId('inferred-tags');
+  await expect(inferred).toContainText('宠物主人', { timeout: 30_000 });
+  await expect(inferred).toContainText('猫粮');
+});

@@ -1,11 +1,12 @@
 import type { RxJsonSchema } from 'rxdb';
 import { epochMs, idField, shortText } from './fields';
 
-export const feedKinds = ['comment', 'transcript'] as const;
+export const feedKinds = ['comment', 'transcript', 'group'] as const;
 
 /**
- * A timed line of a live session: a viewer comment or a transcript segment of the host. One collection
- * for both keeps the schema within RxDB's open-core limit of 13 collections per process.
+ * A timed line someone said: a viewer comment or a transcript segment of a live session, or (kind
+ * 'group', with the group's id as sessionId) a message pasted from a WeChat group. One collection for
+ * all keeps the schema within RxDB's open-core limit of 13 collections per process.
  */
 export interface LiveFeedDoc {
   id: string;
@@ -21,9 +22,12 @@ export interface LiveFeedDoc {
   endMs: number;
 }
 
+/** Version 1 added kind 'group'; version-0 lines are valid as they are. */
+export const liveFeedMigrations = { 1: (doc: LiveFeedDoc): LiveFeedDoc => doc };
+
 export const liveFeedSchema: RxJsonSchema<LiveFeedDoc> = {
   title: 'liveFeed',
-  version: 0,
+  version: 1,
   primaryKey: 'id',
   type: 'object',
   properties: {

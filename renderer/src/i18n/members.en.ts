@@ -74,6 +74,9 @@ export const membersEn: typeof membersZh = {
     heading: 'Import group members',
     group: 'Group',
     paste: 'Paste the group member list (one per line, phone optional), or CSV: nickname,phone',
+    chat: 'Paste a group chat (e.g. "李阿姨 14:02" then what she wrote) to feed tags and product trends',
+    chatSave: 'Save chat',
+    chatSaved: '{{count}} group messages saved',
     preview: 'Preview',
     summary:
       '{{matched}} known members, {{fresh}} new, {{already}} already in the group, {{skipped}} lines skipped',

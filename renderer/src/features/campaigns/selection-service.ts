@@ -23,7 +23,9 @@ export async function rankSelection(db: WorkbenchDatabase): Promise<SelectionVie
     db.catalog.find().exec(),
     db.products.find().exec(),
     db.orders.find({ selector: { createdAt: { $gte: now - 100 * days } } }).exec(),
-    db.liveFeed.find({ selector: { kind: 'comment', at: { $gte: now - 35 * days } } }).exec(),
+    db.liveFeed
+      .find({ selector: { kind: { $in: ['comment', 'group'] }, at: { $gte: now - 35 * days } } })
+      .exec(),
     db.members.find().exec(),
     loadSegmenter(),
   ]);

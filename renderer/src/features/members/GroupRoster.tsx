@@ -6,7 +6,7 @@ import { planRoster, type RosterPlan } from '../../../../app/domain/members/grou
 import { requireDatabase } from '../../data/database-store';
 import { ErrorLine } from '../../shared/ErrorLine';
 import { useAction } from '../../shared/use-action';
-import { applyRoster } from './member-service';
+import { applyRoster, saveGroupChat } from './member-service';
 
 /** Paste a group's member list (or a CSV of it): see who is known, who is new, then add them to the group. */
 export function GroupRoster({ groups, members }: { groups: GroupDoc[]; members: MemberDoc[] }) {
@@ -15,6 +15,7 @@ export function GroupRoster({ groups, members }: { groups: GroupDoc[]; members: 
   const [text, setText] = useState('');
   const [plan, setPlan] = useState<RosterPlan | null>(null);
   const [done, setDone] = useState('');
+  const [chat, setChat] = useState('');
   const { run, error } = useAction();
   const target = groupId || groups[0]?.id || '';
   return (
@@ -87,6 +88,28 @@ export function GroupRoster({ groups, members }: { groups: GroupDoc[]; members: 
           </button>
         </div>
       )}
+      <textarea
+        rows={5}
+        spellCheck={false}
+        value={chat}
+        onChange={(event) => setChat(event.target.value)}
+        placeholder={t('members.roster.chat')}
+        data-testid="chat-text"
+      />
+      <button
+        type="button"
+        disabled={chat.trim() === ''}
+        data-testid="chat-save"
+        onClick={() =>
+          void run(async () => {
+            const saved = await saveGroupChat(requireDatabase(), target, chat);
+            setChat('');
+            setDone(t('members.roster.chatSaved', { count: saved }));
+          })
+        }
+      >
+        {t('members.roster.chatSave')}
+      </button>
       <ErrorLine message={error} />
       {done && (
         <p className="success" role="status" data-testid="roster-done">

@@ -1,6 +1,8 @@
 import type { WorkbenchDatabase } from '../../../../app/db/collections';
+import { toDbError } from '../../../../app/db/db-errors';
 import type { MemberDoc } from '../../../../app/db/schemas/members';
 import type { OrderDoc } from '../../../../app/db/schemas/orders';
+import { parseGroupChat } from '../../../../app/domain/members/group-chat';
 import type { RosterPlan } from '../../../../app/domain/members/group-roster';
 import { planMerge, type DuplicateGroup } from '../../../../app/domain/members/identity';
 import { createJiebaSegmenter, type Segmenter } from '../../../../app/text/segmenter';
@@ -29,13 +31,17 @@ export async function memberOrders(db: WorkbenchDatabase, memberId: string): Pro
   return docs.map((doc) => doc.toMutableJSON());
 }
 
-/** What the member wrote in live rooms, found by every nickname they are known by. */
+/** What the member wrote in live rooms and groups, found by every nickname they are known by. */
 export async function memberMessages(db: WorkbenchDatabase, member: MemberDoc): Promise<TagMessage[]> {
   if (member.nicknames.length === 0) return [];
   const docs = await db.liveFeed
-    .find({ selector: { kind: 'comment', nickname: { $in: member.nicknames } } })
+    .find({ selector: { kind: { $in: ['comment', 'group'] }, nickname: { $in: member.nicknames } } })
     .exec();
-  return docs.map((doc) => ({ at: doc.at, text: doc.text, source: 'comment' }));
+  return docs.map((doc) => ({
+    at: doc.at,
+    text: doc.text,
+    source: doc.kind === 'group' ? 'group' : 'comment',
+  }));
 }
 
 export async function loadTagDictionary(db: WorkbenchDatabase): Promise<TagDictionary> {
@@ -128,4 +134,37 @@ export async function saveProfile(
   const doc = await db.members.findOne(memberId).exec();
   if (!doc) return;
   await doc.incrementalPatch({ ...change, updatedAt: Date.now() });
+}
+
+/** FNV-1a: a stable short id part, so pasting the same chat twice stores each message once. */
+function fingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return hash.toString(36);
+}
+
+/** Keeps what neighbours wrote in a group, as a signal for scene tags and product trends. */
+export async function saveGroupChat(db: WorkbenchDatabase, groupId: string, text: string): Promise<number> {
+  const messages = parseGroupChat(text, Date.now());
+  const result = await db.liveFeed.bulkUpsert(
+    messages.map((message) => ({
+      id: `g:${groupId}:${message.at}:${fingerprint(message.nickname + message.text)}`.slice(0, 128),
+      sessionId: groupId,
+      kind: 'group' as const,
+      at: message.at,
+      platform: 'wechat-group',
+      userId: '',
+      nickname: message.nickname.slice(0, 60),
+      text: message.text.slice(0, 5000),
+      startMs: 0,
+      endMs: 0,
+    })),
+  );
+  const failed = result.error[0];
+  if (failed)
+    throw toDbError({
+      code: failed.status === 409 ? 'CONFLICT' : 'VD2',
+      parameters: { collection: 'liveFeed', writeError: failed },
+    });
+  return result.success.length;
 }
