@@ -12,6 +12,7 @@ test('post a 接龙, paste back the group chat, check the reading and turn it in
     await workbench.open(host.url);
     await workbench.goTo('campaigns');
     const page = workbench.page;
+    await expect(page.getByTestId('jielong-post')).toHaveValue(/#接龙/);
     const post = await page.getByTestId('jielong-post').inputValue();
     expect(post).toContain('#接龙');
     expect(post).toContain('周末生鲜团');
