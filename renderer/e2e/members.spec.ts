@@ -139,6 +139,8 @@ test('an in-store event fills up, waitlists, promotes the waitlist on cancel, an
   await pick.selectOption(second ?? '');
   await events.getByTestId('event-signup').click();
   await expect(events.getByTestId('event-notice')).toContainText('进入候补');
+  await expect(events.getByTestId('event-pass').locator('img')).toBeVisible();
+  const pass = (await events.getByTestId('event-pass').getAttribute('data-payload')) ?? '';
   const code = /签到码 (\d{4} \d{4})/.exec(await events.getByTestId('event-notice').innerText())?.[1] ?? '';
   await expect(events.getByTestId('event-counts')).toContainText('已报名 1，候补 1');
 
@@ -154,7 +156,7 @@ test('an in-store event fills up, waitlists, promotes the waitlist on cancel, an
   await events.getByTestId('event-code').fill(altered);
   await events.getByTestId('event-code').press('Enter');
   await expect(events.getByTestId('error')).toContainText('签到码');
-  await events.getByTestId('event-code').fill(code);
+  await events.getByTestId('event-code').fill(pass);
   await events.getByTestId('event-code').press('Enter');
   await expect(events.getByTestId('event-notice')).toContainText('签到成功');
   await events.getByTestId('event-code').fill(code);

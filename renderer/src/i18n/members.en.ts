@@ -10,6 +10,7 @@ export const membersEn: typeof membersZh = {
   phone: 'Phone',
   tags: 'Tags',
   address: 'Building',
+  groupRole: 'My role in the group',
   role: { owner: 'Owner', admin: 'Admin', member: 'Member' },
   total: '{{count}} members in all',
   detail: {
@@ -132,6 +133,7 @@ export const membersEn: typeof membersZh = {
   },
   edit: {
     open: 'Edit profile',
+    nicknames: 'Nicknames (as seen in groups and live rooms, comma-separated)',
     building: 'Building',
     unit: 'Unit',
     room: 'Room',

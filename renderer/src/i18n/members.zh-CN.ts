@@ -8,6 +8,7 @@ export const membersZh = {
   phone: '手机',
   tags: '标签',
   address: '楼栋',
+  groupRole: '我在群里的身份',
   role: { owner: '群主', admin: '管理员', member: '成员' },
   total: '共 {{count}} 位会员',
   detail: {
@@ -128,6 +129,7 @@ export const membersZh = {
   },
   edit: {
     open: '编辑资料',
+    nicknames: '昵称（群里、直播间用的名字，逗号分开）',
     building: '楼栋',
     unit: '单元',
     room: '门牌',

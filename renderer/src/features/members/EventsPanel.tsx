@@ -5,12 +5,14 @@ import type { MemberDoc } from '../../../../app/db/schemas/members';
 import type { StoreEventDoc } from '../../../../app/db/schemas/store-events';
 import { attendance } from '../../../../app/domain/events/checkin';
 import { formatEventCode } from '../../../../app/domain/events/event-code';
+import { eventQrPayload } from '../../../../app/domain/events/event-qr';
 import { parseYuanToFen } from '../../../../app/domain/money';
 import { requireDatabase, requireStoreKey } from '../../data/database-store';
 import { useWatch } from '../../data/use-watch';
 import { watchDocs } from '../../data/watch';
 import { ErrorLine } from '../../shared/ErrorLine';
 import { formatDateTime } from '../../shared/format';
+import { QrImage } from '../../shared/QrImage';
 import { useAction } from '../../shared/use-action';
 import { cancelMember, checkInCode, createEvent, signUpMember } from './event-service';
 
@@ -30,6 +32,7 @@ export function EventsPanel({ members }: { members: MemberDoc[] }) {
   const [memberId, setMemberId] = useState('');
   const [code, setCode] = useState('');
   const [notice, setNotice] = useState('');
+  const [pass, setPass] = useState<string | null>(null);
   const [draft, setDraft] = useState({
     title: '',
     startsAt: '',
@@ -81,13 +84,14 @@ export function EventsPanel({ members }: { members: MemberDoc[] }) {
               onClick={() =>
                 void run(async () => {
                   const signup = await signUpMember(requireDatabase(), requireStoreKey(), event.id, memberId);
-                  if (signup)
-                    say(
-                      t(`members.events.signed.${signup.status === 'waitlist' ? 'waitlist' : 'seat'}`, {
-                        name: names.get(memberId),
-                        code: formatEventCode(signup.code),
-                      }),
-                    );
+                  if (!signup) return;
+                  setPass(eventQrPayload(requireStoreKey(), event.id, signup.code));
+                  say(
+                    t(`members.events.signed.${signup.status === 'waitlist' ? 'waitlist' : 'seat'}`, {
+                      name: names.get(memberId),
+                      code: formatEventCode(signup.code),
+                    }),
+                  );
                 })
               }
             >
@@ -152,6 +156,11 @@ export function EventsPanel({ members }: { members: MemberDoc[] }) {
         <p className="success" role="status" data-testid="event-notice">
           {notice}
         </p>
+      )}
+      {pass && (
+        <figure className="pickup-qr" data-testid="event-pass" data-payload={pass}>
+          <QrImage payload={pass} size={120} />
+        </figure>
       )}
       <form
         className="row"

@@ -17,6 +17,7 @@ export function MemberEditForm({ member, onDone }: { member: MemberDoc; onDone: 
   const [pets, setPets] = useState(member.household.pets === true);
   const [consent, setConsent] = useState(member.consent);
   const [notes, setNotes] = useState(member.notes);
+  const [nicknames, setNicknames] = useState(member.nicknames.join('，'));
   const [problem, setProblem] = useState('');
   const { run, error } = useAction();
 
@@ -35,6 +36,14 @@ export function MemberEditForm({ member, onDone }: { member: MemberDoc; onDone: 
         },
         consent,
         notes: notes.slice(0, 2000),
+        nicknames: [
+          ...new Set(
+            nicknames
+              .split(/[,，、\n]/)
+              .map((name) => name.trim().slice(0, 60))
+              .filter(Boolean),
+          ),
+        ].slice(0, 50),
       });
       onDone();
     });
@@ -49,6 +58,14 @@ export function MemberEditForm({ member, onDone }: { member: MemberDoc; onDone: 
         submit();
       }}
     >
+      <label>
+        {t('members.edit.nicknames')}
+        <input
+          value={nicknames}
+          onChange={(event) => setNicknames(event.target.value)}
+          data-testid="edit-nicknames"
+        />
+      </label>
       <label>
         {t('members.phone')}
         <input value={phone} onChange={(event) => setPhone(event.target.value)} data-testid="edit-phone" />

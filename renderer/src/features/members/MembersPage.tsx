@@ -7,6 +7,7 @@ import { BroadcastPanel } from './BroadcastPanel';
 import { DuplicatesPanel } from './DuplicatesPanel';
 import { EventsPanel } from './EventsPanel';
 import { GroupRoster } from './GroupRoster';
+import { GroupTile } from './GroupTile';
 import { MemberDetail } from './MemberDetail';
 import { groupSizes, listLimit, useMembersStore, watchMembers } from './members-store';
 import { TagDictionaryEditor } from './TagDictionaryEditor';
@@ -23,14 +24,7 @@ export function MembersPage() {
       <Card title={t('members.groups')}>
         <div className="grid" data-testid="groups">
           {groups.map((group) => (
-            <div className="tile" key={group.id}>
-              <strong>{group.name}</strong>
-              <span>
-                {t(`members.role.${group.ownerRole}`)} ·{' '}
-                {t('members.groupMembers', { count: sizes.get(group.id) ?? 0 })}
-              </span>
-              <small>{group.notes}</small>
-            </div>
+            <GroupTile key={group.id} group={group} size={sizes.get(group.id) ?? 0} />
           ))}
         </div>
       </Card>

@@ -124,7 +124,10 @@ export async function applyRoster(db: WorkbenchDatabase, groupId: string, plan: 
   return plan.matched.length + fresh.length;
 }
 
-export type ProfileChange = Pick<MemberDoc, 'phone' | 'address' | 'household' | 'consent' | 'notes'>;
+export type ProfileChange = Pick<
+  MemberDoc,
+  'phone' | 'address' | 'household' | 'consent' | 'notes' | 'nicknames'
+>;
 
 export async function saveProfile(
   db: WorkbenchDatabase,
