@@ -1,15 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { freePort, startHost } from './support/host';
 import { OrdersPage } from './support/orders-page';
-import { launchProfile, newProfileDir, Workbench } from './support/workbench';
+import { withWorkbench } from './support/session';
 
 test('opening a group buy from selected products, refusing an incomplete one, and seeing its board', async () => {
-  const host = await startHost(await freePort());
-  const context = await launchProfile(newProfileDir());
-  try {
-    const workbench = new Workbench(await context.newPage());
-    await workbench.open(host.url);
-    await workbench.goTo('campaigns');
+  await withWorkbench('campaigns', async (workbench) => {
     const page = workbench.page;
     const form = page.getByTestId('new-campaign');
 
@@ -38,19 +32,11 @@ test('opening a group buy from selected products, refusing an incomplete one, an
     await expect(tile).toContainText('速冻手工水饺1kg 已订 0，限量还剩 50');
     await expect(tile.getByTestId('campaign-sales')).toContainText('转化 0%');
     await expect(page.getByTestId('jielong-post')).toBeVisible();
-  } finally {
-    await context.close();
-    await host.stop();
-  }
+  });
 });
 
 test('product suggestions rank the catalogue for this store and show why, with numbers', async () => {
-  const host = await startHost(await freePort());
-  const context = await launchProfile(newProfileDir());
-  try {
-    const workbench = new Workbench(await context.newPage());
-    await workbench.open(host.url);
-    await workbench.goTo('campaigns');
+  await withWorkbench('campaigns', async (workbench) => {
     const rows = workbench.page.getByTestId('selection-row');
     await expect(rows.first()).toBeVisible({ timeout: 30_000 });
     expect(await rows.count()).toBeGreaterThanOrEqual(10);
@@ -67,19 +53,11 @@ test('product suggestions rank the catalogue for this store and show why, with n
     await price.fill('50');
     await price.press('Enter');
     await expect(workbench.page.getByTestId('margin-LL-EG-030')).toHaveText('36%');
-  } finally {
-    await context.close();
-    await host.stop();
-  }
+  });
 });
 
 test('a bundle of goods and services gets its own price, refuses selling above its parts, and can be ordered', async () => {
-  const host = await startHost(await freePort());
-  const context = await launchProfile(newProfileDir());
-  try {
-    const workbench = new Workbench(await context.newPage());
-    await workbench.open(host.url);
-    await workbench.goTo('campaigns');
+  await withWorkbench('campaigns', async (workbench) => {
     const page = workbench.page;
     const form = page.getByTestId('bundle-form');
     await page.getByTestId('bundle-name').fill('辅食方案');
@@ -100,8 +78,5 @@ test('a bundle of goods and services gets its own price, refuses selling above i
     const orders = new OrdersPage(page);
     const { no } = await orders.takeWalkInOrder([{ product: '辅食方案', qty: 1 }], 'wechat');
     expect(no).toMatch(/^LL\d{6}-\d{4}$/);
-  } finally {
-    await context.close();
-    await host.stop();
-  }
+  });
 });

@@ -1,16 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { freePort, startHost } from './support/host';
 import { OrdersPage } from './support/orders-page';
 import { pasteInto } from './support/paste';
-import { launchProfile, newProfileDir, Workbench } from './support/workbench';
+import { withWorkbench } from './support/session';
 
 test('post a 接龙, paste back the group chat, check the reading and turn it into orders', async () => {
-  const host = await startHost(await freePort());
-  const context = await launchProfile(newProfileDir());
-  try {
-    const workbench = new Workbench(await context.newPage());
-    await workbench.open(host.url);
-    await workbench.goTo('campaigns');
+  await withWorkbench('campaigns', async (workbench) => {
     const page = workbench.page;
     await expect(page.getByTestId('jielong-post')).toHaveValue(/#接龙/);
     const post = await page.getByTestId('jielong-post').inputValue();
@@ -53,19 +47,11 @@ test('post a 接龙, paste back the group chat, check the reading and turn it in
     await expect(page.getByTestId('search-count')).toHaveText('搜索结果 0 条');
     await workbench.goTo('members');
     await expect(page.getByTestId('members-total')).toHaveText('共 202 位会员');
-  } finally {
-    await context.close();
-    await host.stop();
-  }
+  });
 });
 
 test('garbage and a 10k-line paste get a clear reading within seconds', async () => {
-  const host = await startHost(await freePort());
-  const context = await launchProfile(newProfileDir());
-  try {
-    const workbench = new Workbench(await context.newPage());
-    await workbench.open(host.url);
-    await workbench.goTo('campaigns');
+  await withWorkbench('campaigns', async (workbench) => {
     const page = workbench.page;
     const junk = Array.from({ length: 10_000 }, (_, i) =>
       i % 100 === 3
@@ -79,8 +65,5 @@ test('garbage and a 10k-line paste get a clear reading within seconds', async ()
     expect(Date.now() - began).toBeLessThan(10_000);
     await expect(page.getByTestId('jielong-unmatched').locator('li').first()).toContainText('不是接龙内容');
     await expect(page.getByTestId('jielong-row')).toHaveCount(2000);
-  } finally {
-    await context.close();
-    await host.stop();
-  }
+  });
 });
