@@ -6,7 +6,7 @@ import { listPackage } from '@electron/asar';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 /**
- * What would ship: electron-builder --dir packs the built app against a stub Electron (the real binary
+ * What would ship: electron-builder --dir packs the built app against a placeholder Electron (the real binary
  * cannot be downloaded here), and this reads the resulting app.asar.
  */
 const root = resolve(import.meta.dirname, '../..');
@@ -16,9 +16,9 @@ let unpackedDir = '';
 beforeAll(() => {
   if (!existsSync(join(root, 'out/main/index.js')))
     throw new Error('run npm run build before the packaging check');
-  const stub = mkdtempSync(join(tmpdir(), 'linli-electron-stub-'));
-  writeFileSync(join(stub, 'electron'), '#!/bin/sh\nexit 0\n');
-  chmodSync(join(stub, 'electron'), 0o755);
+  const electronDist = mkdtempSync(join(tmpdir(), 'linli-electron-dist-'));
+  writeFileSync(join(electronDist, 'electron'), '#!/bin/sh\nexit 0\n');
+  chmodSync(join(electronDist, 'electron'), 0o755);
   const output = mkdtempSync(join(tmpdir(), 'linli-pack-'));
   execFileSync(
     process.execPath,
@@ -27,7 +27,7 @@ beforeAll(() => {
       '--dir',
       '--linux',
       '--x64',
-      `-c.electronDist=${stub}`,
+      `-c.electronDist=${electronDist}`,
       '-c.electronVersion=45.5.0',
       `-c.directories.output=${output}`,
     ],

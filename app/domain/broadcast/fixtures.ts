@@ -1,5 +1,6 @@
 import type { MemberDoc } from '../../db/schemas/members';
 import type { OrderStatus } from '../../db/schemas/orders';
+import { testMember } from '../members/test-member';
 import type { AudienceOrder } from './audience';
 
 /** Broadcast test data: a few neighbours of 阳光小区 and their orders (test data only). */
@@ -14,22 +15,7 @@ export const dayMs = 86_400_000;
 export const now = shanghai(2025, 6, 20, 10);
 
 export function member(id: string, overrides: Partial<MemberDoc> = {}): MemberDoc {
-  return {
-    id,
-    name: '',
-    phone: '',
-    cardNo: '',
-    nicknames: [],
-    groupIds: [],
-    tags: [],
-    household: {},
-    address: { building: '', unit: '', room: '' },
-    consent: true,
-    notes: '',
-    joinedAt: 0,
-    updatedAt: 0,
-    ...overrides,
-  };
+  return testMember(id, { consent: true, ...overrides });
 }
 
 export function order(

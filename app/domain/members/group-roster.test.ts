@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { MemberDoc } from '../../db/schemas/members';
 import { parseRoster, planRoster } from './group-roster';
+import { testMember } from './test-member';
 
-const member = (id: string, nickname: string, phone: string, groupIds: string[] = []): MemberDoc => ({
-  id,
-  name: nickname,
-  phone,
-  cardNo: '',
-  nicknames: [nickname],
-  groupIds,
-  tags: [],
-  household: {},
-  address: { building: '', unit: '', room: '' },
-  consent: true,
-  notes: '',
-  joinedAt: 0,
-  updatedAt: 0,
-});
+const member = (id: string, nickname: string, phone: string, groupIds: string[] = []): MemberDoc =>
+  testMember(id, { name: nickname, nicknames: [nickname], phone, groupIds, consent: true });
 
 describe('pasted group rosters', () => {
   it('reads names and phones in the shapes owners paste, skipping headers and blanks', () => {

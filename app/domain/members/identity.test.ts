@@ -1,25 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { MemberDoc } from '../../db/schemas/members';
 import { findDuplicates, memberKey, normalizeCardNo, planMerge } from './identity';
+import { testMember } from './test-member';
 
-function member(id: string, fields: Partial<MemberDoc> = {}): MemberDoc {
-  return {
-    id,
-    name: '',
-    phone: '',
-    cardNo: '',
-    nicknames: [],
-    groupIds: [],
-    tags: [],
-    household: {},
-    address: { building: '', unit: '', room: '' },
-    consent: false,
-    notes: '',
-    joinedAt: 1_700_000_000_000,
-    updatedAt: 1_700_000_000_000,
-    ...fields,
-  };
-}
+const joined = 1_700_000_000_000;
+const member = (id: string, fields: Partial<MemberDoc> = {}): MemberDoc =>
+  testMember(id, { joinedAt: joined, updatedAt: joined, ...fields });
 
 const at = 1_750_000_000_000;
 
@@ -198,7 +184,7 @@ describe('planMerge', () => {
     ],
     ["address: keep's, whole", plan.member.address, { building: '3', unit: '2', room: '501' }],
     ['notes: joined without repeats', plan.member.notes, '不要香菜\n周末自提'],
-    ['consent: any record gave it', plan.member.consent, true],
+    ['consent: one record gave it', plan.member.consent, true],
     ['joinedAt: the earliest', plan.member.joinedAt, 1_690_000_000_000],
     ['updatedAt: the merge', plan.member.updatedAt, at],
     ['removedIds', plan.removedIds, ['d1', 'd2']],
