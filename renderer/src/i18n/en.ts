@@ -93,6 +93,7 @@ export const en: Messages = {
       closed: 'Closed',
       buyers: '{{count}} buyers',
       conversion: 'conversion {{value}}%',
+      service: '{{name}}: {{ordered}} ordered, {{left}} left under the limit (a service, no stock)',
       left: '{{name}}: {{ordered}} ordered, {{left}} left under the limit, stock {{stock}}',
       leftNoLimit: '{{name}}: {{ordered}} ordered, stock {{stock}}',
     },

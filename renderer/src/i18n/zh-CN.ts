@@ -92,6 +92,7 @@ export const zhCN = {
       closed: '已截单',
       buyers: '{{count}} 人买',
       conversion: '转化 {{value}}%',
+      service: '{{name}} 已订 {{ordered}}，限量还剩 {{left}}（服务，不占库存）',
       left: '{{name}} 已订 {{ordered}}，限量还剩 {{left}}，库存 {{stock}}',
       leftNoLimit: '{{name}} 已订 {{ordered}}，库存 {{stock}}',
     },

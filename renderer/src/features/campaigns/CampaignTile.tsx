@@ -9,10 +9,13 @@ export function CampaignTile({
   campaign,
   board,
   names,
+  services,
 }: {
   campaign: CampaignDoc;
   board: CampaignBoard;
   names: Map<string, string>;
+  /** Products without stock of their own (services, bundles): no stock figure for them. */
+  services: Set<string>;
 }) {
   const { t, i18n } = useTranslation();
   return (
@@ -37,14 +40,20 @@ export function CampaignTile({
           const name = names.get(item.productId) ?? item.productId;
           return (
             <li key={item.productId}>
-              {item.leftUnderLimit === null
-                ? t('campaigns.board.leftNoLimit', { name, ordered: item.ordered, stock: item.stock })
-                : t('campaigns.board.left', {
+              {services.has(item.productId)
+                ? t('campaigns.board.service', {
                     name,
                     ordered: item.ordered,
-                    left: item.leftUnderLimit,
-                    stock: item.stock,
-                  })}
+                    left: item.leftUnderLimit ?? '—',
+                  })
+                : item.leftUnderLimit === null
+                  ? t('campaigns.board.leftNoLimit', { name, ordered: item.ordered, stock: item.stock })
+                  : t('campaigns.board.left', {
+                      name,
+                      ordered: item.ordered,
+                      left: item.leftUnderLimit,
+                      stock: item.stock,
+                    })}
             </li>
           );
         })}

@@ -18,6 +18,10 @@ export function CampaignsPage() {
   const { campaigns, products, stock, groups, members, campaignOrders } = useCampaignsStore();
   const money = (fen: number) => formatFen(fen, i18n.language);
   const names = useMemo(() => new Map(products.map((product) => [product.id, product.name])), [products]);
+  const services = useMemo(
+    () => new Set(products.filter((product) => product.kind !== 'goods').map((product) => product.id)),
+    [products],
+  );
   const boards = useMemo(() => {
     const now = Date.now();
     return campaigns.map((campaign) => ({
@@ -36,7 +40,13 @@ export function CampaignsPage() {
       <Card title={t('campaigns.campaigns')}>
         <div className="grid" data-testid="campaigns">
           {boards.map(({ campaign, board }) => (
-            <CampaignTile key={campaign.id} campaign={campaign} board={board} names={names} />
+            <CampaignTile
+              key={campaign.id}
+              campaign={campaign}
+              board={board}
+              names={names}
+              services={services}
+            />
           ))}
         </div>
       </Card>
