@@ -1,17 +1,8 @@
 import { AppError } from '../../contract/errors';
-import type { CampaignDoc, CampaignItem } from '../../db/schemas/campaigns';
+import type { CampaignDoc } from '../../db/schemas/campaigns';
 
-export interface CampaignInput {
-  id: string;
-  title: string;
-  items: CampaignItem[];
-  groupIds: string[];
-  deadline: number;
-  pickupFrom: number;
-  pickupTo: number;
-  pickupPlace: string;
-  delivery: boolean;
-}
+/** What the owner fills in: a campaign before it has a status and timestamps. */
+export type CampaignInput = Omit<CampaignDoc, 'status' | 'createdAt' | 'updatedAt'>;
 
 const invalid = (field: string, message: string) => new AppError('CAMPAIGN_INVALID', message, { field });
 

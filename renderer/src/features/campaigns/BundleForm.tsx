@@ -5,6 +5,7 @@ import type { ProductDoc } from '../../../../app/db/schemas/products';
 import { formatFen, parseYuanToFen } from '../../../../app/domain/money';
 import { bundleSummary, checkBundle } from '../../../../app/domain/selection/bundles';
 import { requireDatabase } from '../../data/database-store';
+import { OptionSelect, productOptions } from '../../shared/OptionSelect';
 
 interface Part {
   productId: string;
@@ -78,23 +79,14 @@ export function BundleForm({ products }: { products: ProductDoc[] }) {
       />
       {parts.map((part, index) => (
         <div className="row" key={index}>
-          <select
+          <OptionSelect
             value={part.productId}
-            onChange={(event) =>
-              setParts(parts.map((p, i) => (i === index ? { ...p, productId: event.target.value } : p)))
-            }
-            data-testid={`bundle-part-${index}`}
-            aria-label={t('campaigns.bundle.part')}
-          >
-            <option value="">{t('campaigns.bundle.part')}</option>
-            {products
-              .filter((product) => product.kind !== 'bundle')
-              .map((product) => (
-                <option key={product.id} value={product.id}>
-                  {product.name}
-                </option>
-              ))}
-          </select>
+            onChange={(productId) => setParts(parts.map((p, i) => (i === index ? { ...p, productId } : p)))}
+            options={productOptions(products.filter((product) => product.kind !== 'bundle'))}
+            none={t('campaigns.bundle.part')}
+            label={t('campaigns.bundle.part')}
+            testId={`bundle-part-${index}`}
+          />
           <input
             type="number"
             min={1}

@@ -12,6 +12,7 @@ import { ErrorLine } from '../../shared/ErrorLine';
 import { useAction } from '../../shared/use-action';
 import { downloadBytes } from '../orders/services/pick-list-export';
 import { draftBroadcast, markSent } from './broadcast-service';
+import { OptionSelect, productOptions } from '../../shared/OptionSelect';
 
 const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -92,18 +93,14 @@ export function BroadcastPanel({
         </select>
         <label>
           {t('members.broadcast.bought')}
-          <select
+          <OptionSelect
             value={boughtId}
-            onChange={(event) => setBoughtId(event.target.value)}
-            data-testid="bc-bought"
-          >
-            <option value="">{t('members.broadcast.anyone')}</option>
-            {products.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
+            onChange={setBoughtId}
+            options={productOptions(products)}
+            none={t('members.broadcast.anyone')}
+            label={t('members.broadcast.bought')}
+            testId="bc-bought"
+          />
           <input
             type="number"
             min={1}
@@ -132,19 +129,14 @@ export function BroadcastPanel({
             </option>
           ))}
         </select>
-        <select
+        <OptionSelect
           value={productId}
-          onChange={(event) => setProductId(event.target.value)}
-          aria-label={t('members.broadcast.product')}
-          data-testid="bc-product"
-        >
-          <option value="">{t('members.broadcast.product')}</option>
-          {products.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </select>
+          onChange={setProductId}
+          options={productOptions(products)}
+          none={t('members.broadcast.product')}
+          label={t('members.broadcast.product')}
+          testId="bc-product"
+        />
       </div>
       <textarea
         rows={4}

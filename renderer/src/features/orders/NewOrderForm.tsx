@@ -12,6 +12,7 @@ import { maskPhone } from '../../shared/format';
 import { useAction } from '../../shared/use-action';
 import { ownerName } from './OrderDetail';
 import { createOrder } from './services/order-service';
+import { OptionSelect, productOptions } from '../../shared/OptionSelect';
 
 interface Line {
   productId: string;
@@ -140,19 +141,14 @@ export function NewOrderForm() {
       </label>
       {lines.map((line, index) => (
         <div className="row" key={index}>
-          <select
+          <OptionSelect
             value={line.productId}
-            onChange={(event) => setLine(index, { productId: event.target.value })}
-            data-testid={`line-product-${index}`}
-            aria-label={t('orders.newOrder.product')}
-          >
-            <option value="">{t('orders.newOrder.product')}</option>
-            {choices.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
+            onChange={(productId) => setLine(index, { productId })}
+            options={productOptions(choices)}
+            none={t('orders.newOrder.product')}
+            label={t('orders.newOrder.product')}
+            testId={`line-product-${index}`}
+          />
           <input
             type="number"
             min={1}

@@ -11,6 +11,7 @@ import { ErrorLine } from '../../shared/ErrorLine';
 import { useAction } from '../../shared/use-action';
 import { ownerName } from './OrderDetail';
 import { recordStockMove, type ManualMoveKind } from './services/stock-service';
+import { OptionSelect, productOptions } from '../../shared/OptionSelect';
 
 const kinds: ManualMoveKind[] = ['receive', 'adjust', 'loss'];
 
@@ -61,20 +62,15 @@ export function StockPanel() {
           });
         }}
       >
-        <select
+        <OptionSelect
           required
           value={productId}
-          onChange={(event) => setProductId(event.target.value)}
-          aria-label={t('orders.stock.product')}
-          data-testid="stock-product"
-        >
-          <option value="">{t('orders.stock.product')}</option>
-          {products.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </select>
+          onChange={setProductId}
+          options={productOptions(products)}
+          none={t('orders.stock.product')}
+          label={t('orders.stock.product')}
+          testId="stock-product"
+        />
         <select
           value={kind}
           onChange={(event) => setKind(event.target.value as ManualMoveKind)}
