@@ -13,7 +13,8 @@ import { join } from 'node:path';
 import { benchPagePath, type FillResult, type MeasureResult } from './lib/bench-protocol';
 import { appBuildFor, assembleSite } from './lib/bench-site';
 import { firstPage, freePort, launchProfile, relayPageOutput } from './lib/chromium';
-import { Cleanup } from './lib/cleanup';
+import type { Cleanup } from './lib/cleanup';
+import { runBenchmark } from './lib/run-bench';
 import { measureColdStart, type ColdStart } from './lib/cold-start';
 import { startHost } from './lib/node-host';
 import { benchSizes } from './lib/order-fixtures';
@@ -109,19 +110,7 @@ async function coldStarts(site: Site, cleanup: Cleanup): Promise<ColdStart[]> {
 }
 
 async function main(): Promise<void> {
-  const cleanup = new Cleanup();
-  let interrupted = false;
-  // `on`, not `once`: Ctrl-C reaches this process twice (from the terminal and relayed by tsx), and a
-  // second signal without a listener would kill it before the temp folder is gone.
-  const interrupt = (signal: NodeJS.Signals) => {
-    if (interrupted) return;
-    interrupted = true;
-    console.error(`[bench] ${signal}: cleaning up`);
-    void cleanup.runAll().then(() => process.exit(130));
-  };
-  process.on('SIGINT', interrupt);
-  process.on('SIGTERM', interrupt);
-  try {
+  await runBenchmark(async (cleanup) => {
     const workDir = await mkdtemp(join(tmpdir(), 'linli-bench-db-'));
     cleanup.add('temp folder', () => rm(workDir, { recursive: true, force: true }));
     const app = appBuildFor(workDir);
@@ -148,16 +137,7 @@ async function main(): Promise<void> {
     if (shortRows.length > 0) console.log(`WARNING a cold start showed only ${shortRows[0]?.rows ?? 0} rows`);
     console.log('');
     for (const target of targets) console.log(formatTarget(target));
-  } catch (error) {
-    // After Ctrl-C the pending browser call fails by design; that is no error worth a stack trace.
-    if (interrupted) return;
-    console.error(
-      `[bench] failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
-    );
-    process.exitCode = 1;
-  } finally {
-    await cleanup.runAll();
-  }
+  });
 }
 
 await main();

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { toXlsx } from '../app/domain/export/xlsx';
 import { firstPage, freePort, launchProfile, relayPageOutput } from './lib/chromium';
-import { Cleanup } from './lib/cleanup';
+import { runBenchmark } from './lib/run-bench';
 import { importSheet } from './lib/import-sheet';
 import { benchSizes, bigCampaignId, createOrderWorld } from './lib/order-fixtures';
 import { ordersFigures, type OrdersRun } from './lib/orders-figures';
@@ -73,19 +73,7 @@ async function runBench(page: Page, now: number, sheet: OrdersRun['sheet']): Pro
 }
 
 async function main(): Promise<void> {
-  const cleanup = new Cleanup();
-  let interrupted = false;
-  // `on`, not `once`: Ctrl-C arrives twice (terminal and tsx), and an unhandled second one would kill the
-  // process before the temp folder is gone.
-  const interrupt = (signal: NodeJS.Signals) => {
-    if (interrupted) return;
-    interrupted = true;
-    console.error(`[bench] ${signal}: cleaning up`);
-    void cleanup.runAll().then(() => process.exit(130));
-  };
-  process.on('SIGINT', interrupt);
-  process.on('SIGTERM', interrupt);
-  try {
+  await runBenchmark(async (cleanup) => {
     const workDir = await mkdtemp(join(tmpdir(), 'linli-bench-orders-'));
     cleanup.add('temp folder', () => rm(workDir, { recursive: true, force: true }));
     const now = Date.now();
@@ -126,16 +114,7 @@ async function main(): Promise<void> {
     for (const warning of warnings) console.log(`WARNING ${warning}`);
     console.log('');
     for (const target of targets) console.log(formatTarget(target));
-  } catch (error) {
-    // After Ctrl-C the pending browser call fails by design; that is no error worth a stack trace.
-    if (interrupted) return;
-    console.error(
-      `[bench] failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
-    );
-    process.exitCode = 1;
-  } finally {
-    await cleanup.runAll();
-  }
+  });
 }
 
 await main();

@@ -3,18 +3,24 @@ import type { Logger } from '../app/rpc/logger';
 import type { Handlers } from '../app/rpc/server';
 import { createHostHandlers } from './services/host/host-service';
 import { createNetworkMonitor } from './services/network/network-monitor';
+import { createObsService } from './services/obs/obs-service';
+import { createSecretStore, type SecretCodec } from './services/secrets/secret-store';
 
 export interface CompositionOptions {
   mode: RunMode;
   appVersion: string;
   logger: Logger;
+  /** Where main keeps its own files (OBS settings, secrets, overlay pictures); the owner's data is in RxDB. */
+  dataDir: string;
+  /** Electron passes the OS keychain; the Node host keeps secrets in an owner-only file. */
+  secretCodec?: SecretCodec;
   /** Where events go: the RPC server's emit, wired by whichever transport hosts the composition. */
   emit: <N extends EventName>(event: N, payload: PayloadOf<N>) => void;
 }
 
 export interface Composition {
   handlers: Handlers;
-  dispose(): void;
+  dispose(): Promise<void>;
 }
 
 /** Wires every service once; Electron's main process and the Node host both start from here. */
@@ -28,9 +34,20 @@ export function compose(options: CompositionOptions): Composition {
     platform: process.platform,
     startedAt: Date.now(),
   });
-  options.logger.info('services composed', { mode: options.mode });
+  const secrets = createSecretStore(options.dataDir, options.secretCodec);
+  const obs = createObsService({
+    dataDir: options.dataDir,
+    secrets,
+    logger: options.logger,
+    platform: process.platform,
+    emit: options.emit,
+  });
+  options.logger.info('services composed', { mode: options.mode, dataDir: options.dataDir });
   return {
-    handlers: { ...host, ...network.handlers },
-    dispose: () => network.stop(),
+    handlers: { ...host, ...network.handlers, ...obs.handlers },
+    dispose: async () => {
+      network.stop();
+      await obs.dispose();
+    },
   };
 }

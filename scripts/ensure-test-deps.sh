@@ -3,6 +3,10 @@
 set -euo pipefail
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+[ -x /usr/bin/obs ] || missing+=(obs-studio)
+[ -x /usr/bin/Xvfb ] || missing+=(xvfb)
+[ -x /usr/bin/ffmpeg ] || missing+=(ffmpeg)
+[ -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || missing+=(fonts-wqy-microhei)
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0
 fi

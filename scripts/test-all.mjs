@@ -67,11 +67,21 @@ check('typecheck', bin('tsc'), ['-b']);
 check('lint', bin('eslint'), ['.']);
 check('format', bin('prettier'), ['--check', '.']);
 vitest('unit', 'vitest.config.ts');
-if (check('build', process.execPath, ['node_modules/electron-vite/bin/electron-vite.js', 'build'])) {
-  playwright('e2e');
-  vitest('packaging', 'vitest.package.config.ts');
-} else {
-  record('e2e and packaging (not run: build failed)', { passed: 0, failed: 1, skipped: 0 });
+// One real OBS for the OBS suite and the browser suite; a developer's already running one is reused and kept.
+const obsCi = (command) => run('bash', ['scripts/obs-ci.sh', command]);
+const obsWasRunning = obsCi('status');
+const obsUp = obsWasRunning || check('OBS start', 'bash', ['scripts/obs-ci.sh', 'start']);
+try {
+  if (obsUp) vitest('obs', 'vitest.obs.config.ts');
+  else record('obs (not run: OBS did not start)', { passed: 0, failed: 1, skipped: 0 });
+  if (check('build', process.execPath, ['node_modules/electron-vite/bin/electron-vite.js', 'build'])) {
+    playwright('e2e');
+    vitest('packaging', 'vitest.package.config.ts');
+  } else {
+    record('e2e and packaging (not run: build failed)', { passed: 0, failed: 1, skipped: 0 });
+  }
+} finally {
+  if (!obsWasRunning) obsCi('stop');
 }
 
 console.log('\n=== summary ===');

@@ -28,6 +28,15 @@ export const errorCodes = [
   'IMPORT_INVALID',
   'CAMPAIGN_INVALID',
   'EVENT_REFUSED',
+  'OBS_NOT_CONFIGURED',
+  'OBS_NOT_RUNNING',
+  'OBS_AUTH_FAILED',
+  'OBS_VERSION_UNSUPPORTED',
+  'OBS_NOT_CONNECTED',
+  'OBS_TIMEOUT',
+  'OBS_REQUEST_FAILED',
+  'OBS_UNAVAILABLE',
+  'LIVE_INVALID',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

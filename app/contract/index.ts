@@ -2,21 +2,25 @@ import type { z } from 'zod';
 import type { CommandSpec, EventSpec } from './define';
 import { hostCommands } from './host';
 import { networkCommands, networkEvents } from './network';
+import { obsCommands, obsEvents } from './obs';
 
 export * from './errors';
 export * from './host';
 export * from './network';
+export * from './obs';
 export type { CommandSpec, EventSpec } from './define';
 
 /** Every command the host answers, by `namespace.verbNoun`. */
 export const commands = {
   ...hostCommands,
   ...networkCommands,
+  ...obsCommands,
 } satisfies Record<string, CommandSpec>;
 
 /** Every event the host pushes, by `namespace.pastTense`. */
 export const events = {
   ...networkEvents,
+  ...obsEvents,
 } satisfies Record<string, EventSpec>;
 
 export type Commands = typeof commands;

@@ -15,7 +15,7 @@ function recordingLogger() {
   return { logger, warnings };
 }
 
-const handlers: Handlers = {
+const handlers: Partial<Handlers> = {
   'host.getInfo': () => ({ appVersion: '1.2.3', mode: 'browser', platform: 'linux', startedAt: 1 }),
   'host.ping': ({ nonce }) => ({ nonce, serverTime: 42 }),
   'network.getStatus': () => ({ online: true, changedAt: 7 }),

@@ -22,7 +22,8 @@ export type Handlers = {
 };
 
 export interface RpcServerOptions {
-  handlers: Handlers;
+  /** Partial so a host can serve a subset (tests); the composition root returns the complete map. */
+  handlers: Partial<Handlers>;
   logger: Logger;
   /** When set, a connection must present this token in its first frame (browser mode); IPC is trusted. */
   token?: string;
@@ -69,7 +70,7 @@ export function createRpcServer(options: RpcServerOptions): RpcServer {
   };
 
   const runCommand = async (session: Session, id: string, method: string, params: unknown): Promise<void> => {
-    if (!isCommandName(method)) {
+    if (!isCommandName(method) || !handlers[method]) {
       logger.warn('rpc: unknown method', { peer: session.peer, method });
       fail(session, id, new AppError('RPC_UNKNOWN_METHOD', `Unknown method: ${method}`, { method }));
       return;

@@ -5,6 +5,7 @@ import { createRpcServer } from '../../app/rpc/server';
 import { compose } from '../composition';
 import { createConsoleLogger } from '../shared/logger';
 import { registerAppScheme, serveRenderer } from './app-protocol';
+import { safeStorageCodec } from './safe-storage-codec';
 import { serveRpcOverIpc } from './ipc-transport';
 import { createMainWindow } from './window';
 
@@ -28,6 +29,8 @@ async function start(): Promise<void> {
     mode: 'electron',
     appVersion: app.getVersion(),
     logger,
+    dataDir: app.getPath('userData'),
+    secretCodec: safeStorageCodec(),
     emit: (event, payload) => emit(event, payload),
   });
   const rpc = createRpcServer({ handlers: composition.handlers, logger });
@@ -42,7 +45,14 @@ async function start(): Promise<void> {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('before-quit', () => composition.dispose());
+  let disposed = false;
+  app.on('before-quit', (event) => {
+    if (disposed) return;
+    // Close OBS's socket and timers before the process goes, then quit for real.
+    event.preventDefault();
+    disposed = true;
+    void composition.dispose().finally(() => app.quit());
+  });
 }
 
 start().catch((error: unknown) => {

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -8,8 +9,14 @@ import { runNodeHost } from './run-host';
 
 const defaultPort = 17317;
 
+/** Main's own files (OBS settings, secrets); XDG on Linux, the same folder name Electron uses elsewhere. */
+function defaultDataDir(): string {
+  const base = process.env['XDG_CONFIG_HOME'] ?? join(homedir(), '.config');
+  return join(base, 'linli-workbench');
+}
+
 /**
- * `node out/main/node-host.js [--port N] [--renderer-dir DIR] [--json]`: the browser mode. The port is
+ * `node out/main/node-host.js [--port N] [--renderer-dir DIR] [--data-dir DIR] [--json]`: the browser mode. The port is
  * fixed by default because the owner's data lives in the browser's IndexedDB for this exact origin.
  */
 async function main(): Promise<void> {
@@ -21,6 +28,7 @@ async function main(): Promise<void> {
         default: join(dirname(fileURLToPath(import.meta.url)), '../renderer'),
       },
       json: { type: 'boolean', default: false },
+      'data-dir': { type: 'string', default: process.env['LINLI_DATA_DIR'] ?? defaultDataDir() },
     },
   });
   const rendererDir = values['renderer-dir'];
@@ -32,7 +40,13 @@ async function main(): Promise<void> {
   const logger = createConsoleLogger('node-host');
   const port = Number(values.port);
   try {
-    const running = await runNodeHost({ port, rendererDir, appVersion: packageJson.version, logger });
+    const running = await runNodeHost({
+      port,
+      rendererDir,
+      appVersion: packageJson.version,
+      logger,
+      dataDir: values['data-dir'],
+    });
     if (values.json)
       process.stdout.write(
         `${JSON.stringify({ url: running.url, origin: running.host.origin, token: running.token })}\n`,

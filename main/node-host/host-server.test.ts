@@ -20,6 +20,7 @@ beforeAll(async () => {
     port: 0,
     rendererDir: dir,
     appVersion: '9.9.9',
+    dataDir: dir,
     logger: { ...silentLogger, warn: (message) => warnings.push(message) },
   });
 });

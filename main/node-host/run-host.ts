@@ -9,6 +9,7 @@ export interface RunHostOptions {
   rendererDir: string;
   appVersion: string;
   logger: Logger;
+  dataDir: string;
   /** Fixed only by tests; a real launch always makes a fresh one. */
   token?: string;
 }
@@ -29,6 +30,7 @@ export async function runNodeHost(options: RunHostOptions): Promise<RunningHost>
     mode: 'browser',
     appVersion: options.appVersion,
     logger: options.logger,
+    dataDir: options.dataDir,
     emit: (event, payload) => emit(event, payload),
   });
   const rpc = createRpcServer({ handlers: composition.handlers, logger: options.logger, token });
@@ -45,12 +47,12 @@ export async function runNodeHost(options: RunHostOptions): Promise<RunningHost>
       token,
       url: `${host.origin}/#token=${token}`,
       stop: async () => {
-        composition.dispose();
+        await composition.dispose();
         await host.close();
       },
     };
   } catch (error) {
-    composition.dispose();
+    await composition.dispose();
     throw error;
   }
 }

@@ -4,8 +4,10 @@ import { z } from 'zod';
 import { toDbError } from '../../app/db/db-errors';
 import { App } from './app/App';
 import { trackStatus } from './app/status-store';
+import { setBridge } from './bridge/bridge-store';
 import { startBridge } from './bridge/start-bridge';
 import { useDatabaseStore } from './data/database-store';
+import { trackObs } from './features/live/obs-store';
 import { openStoreDatabase } from './data/open-database';
 import { initI18n } from './i18n/i18n';
 import './app/styles.css';
@@ -22,7 +24,10 @@ async function boot(): Promise<void> {
       <App />
     </StrictMode>,
   );
-  trackStatus(startBridge());
+  const bridge = startBridge();
+  setBridge(bridge);
+  trackStatus(bridge);
+  trackObs(bridge);
   try {
     const { db, store } = await openStoreDatabase((migration) =>
       useDatabaseStore.setState({ phase: 'opening', migration }),

@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 
 const hostScript = resolve('out/main/node-host.js');
 
@@ -41,9 +42,15 @@ function stopProcess(child: ChildProcess): Promise<void> {
 /** Starts the real browser-mode host (the built one, as `npm start` runs it) and reads its launch URL. */
 export async function startHost(port: number): Promise<StartedHost> {
   if (!existsSync(hostScript)) throw new Error(`${hostScript} is missing: run npm run build first`);
-  const child = spawn(process.execPath, [hostScript, '--port', String(port), '--json'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  // Main's own files (OBS settings, secrets) per test, never the developer's real ones.
+  const dataDir = mkdtempSync(join(tmpdir(), 'linli-e2e-host-'));
+  const child = spawn(
+    process.execPath,
+    [hostScript, '--port', String(port), '--data-dir', dataDir, '--json'],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const line = await new Promise<string>((resolveLine, reject) => {

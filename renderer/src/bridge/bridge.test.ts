@@ -6,7 +6,7 @@ import { createTransportPair } from '../../../app/rpc/testing/transport-pair';
 import type { Transport } from '../../../app/rpc/transport';
 import { createBridge, type BridgeState } from './bridge';
 
-const handlers: Handlers = {
+const handlers: Partial<Handlers> = {
   'host.getInfo': () => ({ appVersion: '1', mode: 'browser', platform: 'linux', startedAt: 0 }),
   'host.ping': ({ nonce }) => ({ nonce, serverTime: 1 }),
   'network.getStatus': () => ({ online: true, changedAt: 0 }),

@@ -1,3 +1,4 @@
+import { liveEn } from './live.en';
 import type { Messages } from './zh-CN';
 import { membersEn } from './members.en';
 import { ordersEn } from './orders.en';
@@ -154,14 +155,8 @@ export const en: Messages = {
       refused: 'Line {{lines}}: {{reason}}',
     },
   },
-  live: {
-    heading: 'Live',
-    sessions: 'Live sessions',
-    rundown: 'Rundown of {{count}} products',
-    comments: '{{count}} comments',
-    status: { planned: 'Planned', live: 'Live', ended: 'Ended' },
-    coming: 'Connecting OBS, scenes and product cards arrive with the live console.',
-  },
+  live: liveEn,
+
   copilot: {
     heading: 'AI copilot',
     coming:
@@ -198,6 +193,26 @@ export const en: Messages = {
     dataLocation: 'Data stays on this machine (IndexedDB) and works offline.',
   },
   errors: {
+    OBS_NOT_CONFIGURED: 'The OBS address is not set yet: fill it in under "OBS connection" on the Live page.',
+    OBS_NOT_RUNNING:
+      'Cannot reach OBS at {{address}}: make sure OBS is open and its WebSocket server is on (Tools → WebSocket Server Settings).',
+    OBS_AUTH_FAILED: 'OBS refused the password: check it in WebSocket Server Settings and enter it again.',
+    OBS_VERSION_UNSUPPORTED: 'This OBS is too old: OBS 28 or newer is needed (obs-websocket {{minimum}}+).',
+    OBS_NOT_CONNECTED: 'OBS is not connected; this step did not run.',
+    OBS_TIMEOUT: 'OBS did not answer in time ({{request}}); check whether OBS is frozen.',
+    OBS_REQUEST_FAILED: 'OBS did not do it: {{reason}}',
+    OBS_UNAVAILABLE: 'OBS on this computer cannot do that.',
+    OBS_UNAVAILABLE_virtualcam: 'OBS on this computer has no virtual camera (its driver is not installed).',
+    OBS_UNAVAILABLE_text: 'This OBS has no text source, so the product card cannot be shown.',
+    LIVE_INVALID: 'The rundown is not right: {{detail}}',
+    LIVE_INVALID_empty: 'Choose at least one product.',
+    LIVE_INVALID_tooMany: 'A live can have at most 200 products.',
+    LIVE_INVALID_minutes: 'Product {{number}} needs a planned time of 1 to 180 whole minutes.',
+    LIVE_INVALID_product: 'Product {{number}} is no longer on sale; choose another.',
+    LIVE_INVALID_ended: 'This live has already ended.',
+    LIVE_INVALID_end: 'This is already the last product.',
+    LIVE_INVALID_shownFull: 'Products were switched too many times in this live; end it and start another.',
+    LIVE_INVALID_notLive: 'This live has not started yet.',
     RPC_BAD_ENVELOPE: 'A message was malformed.',
     RPC_UNKNOWN_METHOD: 'The local service does not know this action; please update the workbench.',
     RPC_BAD_PARAMS: 'Some input is missing or malformed.',

@@ -1,3 +1,4 @@
+import { liveZh } from './live.zh-CN';
 import { membersZh } from './members.zh-CN';
 import { ordersZh } from './orders.zh-CN';
 
@@ -152,14 +153,8 @@ export const zhCN = {
       refused: '第 {{lines}} 行：{{reason}}',
     },
   },
-  live: {
-    heading: '直播',
-    sessions: '直播场次',
-    rundown: '流程 {{count}} 个商品',
-    comments: '{{count}} 条评论',
-    status: { planned: '计划中', live: '直播中', ended: '已结束' },
-    coming: '连接 OBS、控制场景与商品卡片将在直播控制台上线后可用。',
-  },
+  live: liveZh,
+
   copilot: {
     heading: 'AI助手',
     coming: '直播助手（评论摘要、草稿订单、话术建议）正在开发。下面是上一场直播的真实评论。',
@@ -195,6 +190,26 @@ export const zhCN = {
     dataLocation: '数据保存在本机（IndexedDB），断网也能用。',
   },
   errors: {
+    OBS_NOT_CONFIGURED: '还没有填写 OBS 的地址，请在直播页的「OBS 连接」里填写。',
+    OBS_NOT_RUNNING:
+      '连不上 OBS（{{address}}）：请确认 OBS 已打开，并在「工具 → WebSocket 服务器设置」里开启了服务器。',
+    OBS_AUTH_FAILED: 'OBS 拒绝了密码：请核对「WebSocket 服务器设置」里的密码后重新输入。',
+    OBS_VERSION_UNSUPPORTED: 'OBS 版本太旧：需要 OBS 28 以上（obs-websocket {{minimum}} 以上），请升级 OBS。',
+    OBS_NOT_CONNECTED: 'OBS 没有连接，这一步没有执行。',
+    OBS_TIMEOUT: 'OBS 没有及时响应（{{request}}），请看看 OBS 是否卡住了。',
+    OBS_REQUEST_FAILED: 'OBS 没有执行这一步：{{reason}}',
+    OBS_UNAVAILABLE: '这台电脑的 OBS 不支持这个功能。',
+    OBS_UNAVAILABLE_virtualcam: '这台电脑的 OBS 没有虚拟摄像头（需要安装虚拟摄像头驱动）。',
+    OBS_UNAVAILABLE_text: '这个 OBS 没有文字来源，无法显示商品卡片。',
+    LIVE_INVALID: '直播流程不对：{{detail}}',
+    LIVE_INVALID_empty: '请至少选一个商品。',
+    LIVE_INVALID_tooMany: '一场直播最多 200 个商品。',
+    LIVE_INVALID_minutes: '第 {{number}} 个商品的计划时长要在 1 到 180 分钟之间（整数）。',
+    LIVE_INVALID_product: '第 {{number}} 个商品已下架或不存在，请重新选择。',
+    LIVE_INVALID_ended: '这场直播已经结束了。',
+    LIVE_INVALID_end: '已经是最后一个商品了。',
+    LIVE_INVALID_shownFull: '这场直播切换商品的次数太多了，请结束后再开一场。',
+    LIVE_INVALID_notLive: '这场直播还没有开始。',
     RPC_BAD_ENVELOPE: '通信数据格式不正确。',
     RPC_UNKNOWN_METHOD: '本机服务不认识这个操作，请升级工作台。',
     RPC_BAD_PARAMS: '提交的内容不完整或格式不对。',

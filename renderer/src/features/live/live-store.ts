@@ -3,18 +3,21 @@ import { Subscription } from 'rxjs';
 import type { WorkbenchDatabase } from '../../../../app/db/collections';
 import type { LiveFeedDoc } from '../../../../app/db/schemas/live-feed';
 import type { LiveSessionDoc } from '../../../../app/db/schemas/live-sessions';
+import type { ProductDoc } from '../../../../app/db/schemas/products';
 import { watchDocs } from '../../data/watch';
 
 interface LiveState {
   sessions: LiveSessionDoc[];
   lastComments: LiveFeedDoc[];
   commentCounts: Record<string, number>;
+  products: ProductDoc[];
 }
 
 export const useLiveStore = create<LiveState>()(() => ({
   sessions: [],
   lastComments: [],
   commentCounts: {},
+  products: [],
 }));
 
 export function watchLive(db: WorkbenchDatabase): Subscription[] {
@@ -49,5 +52,8 @@ export function watchLive(db: WorkbenchDatabase): Subscription[] {
     counts.forEach((subscription) => subscription.unsubscribe());
     lastFeed?.unsubscribe();
   });
-  return [sessions, cleanup];
+  const products = watchDocs(db.products.find({ selector: { active: true } }).$, (docs) =>
+    useLiveStore.setState({ products: docs.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')) }),
+  );
+  return [sessions, products, cleanup];
 }
