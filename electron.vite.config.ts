@@ -14,6 +14,7 @@ export default defineConfig({
         input: {
           index: resolve('main/electron/main.ts'),
           'node-host': resolve('main/node-host/cli.ts'),
+          'stt-worker': resolve('main/services/stt/engine/whisper-node-worker.ts'),
         },
       },
     },

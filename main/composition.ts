@@ -5,6 +5,7 @@ import { createHostHandlers } from './services/host/host-service';
 import { createNetworkMonitor } from './services/network/network-monitor';
 import { createObsService } from './services/obs/obs-service';
 import { createSecretStore, type SecretCodec } from './services/secrets/secret-store';
+import { createSttService } from './services/stt/stt-service';
 
 export interface CompositionOptions {
   mode: RunMode;
@@ -42,12 +43,13 @@ export function compose(options: CompositionOptions): Composition {
     platform: process.platform,
     emit: options.emit,
   });
+  const stt = createSttService({ dataDir: options.dataDir, logger: options.logger, emit: options.emit });
   options.logger.info('services composed', { mode: options.mode, dataDir: options.dataDir });
   return {
-    handlers: { ...host, ...network.handlers, ...obs.handlers },
+    handlers: { ...host, ...network.handlers, ...obs.handlers, ...stt.handlers },
     dispose: async () => {
       network.stop();
-      await obs.dispose();
+      await Promise.all([obs.dispose(), stt.dispose()]);
     },
   };
 }

@@ -7,6 +7,9 @@ missing=()
 [ -x /usr/bin/Xvfb ] || missing+=(xvfb)
 [ -x /usr/bin/ffmpeg ] || missing+=(ffmpeg)
 [ -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || missing+=(fonts-wqy-microhei)
+[ -x /usr/bin/espeak-ng ] || missing+=(espeak-ng)
+[ -x /usr/bin/sox ] || missing+=(sox)
+{ [ -x /usr/bin/g++ ] && [ -x /usr/bin/make ]; } || missing+=(build-essential)
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0
 fi

@@ -37,6 +37,13 @@ export const errorCodes = [
   'OBS_REQUEST_FAILED',
   'OBS_UNAVAILABLE',
   'LIVE_INVALID',
+  'STT_NO_ENGINE',
+  'STT_NO_MODEL',
+  'STT_MODEL_INVALID',
+  'STT_DOWNLOAD_FAILED',
+  'STT_AUDIO_INVALID',
+  'STT_STREAM_UNKNOWN',
+  'STT_ENGINE_FAILED',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

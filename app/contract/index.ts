@@ -3,11 +3,13 @@ import type { CommandSpec, EventSpec } from './define';
 import { hostCommands } from './host';
 import { networkCommands, networkEvents } from './network';
 import { obsCommands, obsEvents } from './obs';
+import { sttCommands, sttEvents } from './stt';
 
 export * from './errors';
 export * from './host';
 export * from './network';
 export * from './obs';
+export * from './stt';
 export type { CommandSpec, EventSpec } from './define';
 
 /** Every command the host answers, by `namespace.verbNoun`. */
@@ -15,12 +17,14 @@ export const commands = {
   ...hostCommands,
   ...networkCommands,
   ...obsCommands,
+  ...sttCommands,
 } satisfies Record<string, CommandSpec>;
 
 /** Every event the host pushes, by `namespace.pastTense`. */
 export const events = {
   ...networkEvents,
   ...obsEvents,
+  ...sttEvents,
 } satisfies Record<string, EventSpec>;
 
 export type Commands = typeof commands;

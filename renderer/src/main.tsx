@@ -7,6 +7,7 @@ import { trackStatus } from './app/status-store';
 import { setBridge } from './bridge/bridge-store';
 import { startBridge } from './bridge/start-bridge';
 import { useDatabaseStore } from './data/database-store';
+import { trackSpeech } from './features/live/captions/captions-store';
 import { trackObs } from './features/live/obs-store';
 import { openStoreDatabase } from './data/open-database';
 import { initI18n } from './i18n/i18n';
@@ -28,6 +29,7 @@ async function boot(): Promise<void> {
   setBridge(bridge);
   trackStatus(bridge);
   trackObs(bridge);
+  trackSpeech(bridge);
   try {
     const { db, store } = await openStoreDatabase((migration) =>
       useDatabaseStore.setState({ phase: 'opening', migration }),

@@ -102,6 +102,39 @@ export const liveEn: typeof liveZh = {
       diskLow: 'Only {{value}} MB of disk left: the recording may stop.',
     },
   },
+  captions: {
+    heading: 'Live captions',
+    off: {
+      noModel: 'No speech model yet — captions are off. Download or pick one under Settings → Speech model.',
+      noEngine:
+        'The speech engine is not built — captions are off. Run npm install again (needs make and g++).',
+    },
+    device: 'Microphone',
+    defaultMic: 'System default microphone',
+    mic: 'Microphone {{number}}',
+    start: 'Start captions',
+    stop: 'Stop captions',
+    state: {
+      listening: 'Listening',
+      transcribing: 'Transcribing',
+      idle: 'Waiting for speech',
+      ended: 'Stopped',
+      error: 'Error',
+    },
+    needSession: 'Create a live rundown first: captions are saved to that live.',
+    unplugged:
+      'The microphone was unplugged, so captions stopped; the live itself goes on. Plug it back and start captions again.',
+    flagged: '{{count}} lines may break advertising law and are marked',
+    advice: '"{{term}}": say "{{suggestion}}" instead',
+  },
+  transcript: {
+    heading: 'Transcript: {{title}}',
+    search: 'Search what was said',
+    count: '{{count}} of {{total}} lines',
+    srt: 'Export SRT',
+    vtt: 'Export VTT',
+    empty: 'No captions in this live yet.',
+  },
   hotkeys: {
     heading: 'Hotkeys',
     next: 'Next product',

@@ -4,6 +4,9 @@ import { requireBridge } from '../../bridge/bridge-store';
 import { useWatch } from '../../data/use-watch';
 import { formatDateTime } from '../../shared/format';
 import { Card, Empty, Page } from '../../shared/ui';
+import { CaptionsPanel } from './captions/CaptionsPanel';
+import { watchComplianceTerms } from './captions/compliance-terms';
+import { TranscriptCard } from './captions/TranscriptCard';
 import { HealthCard } from './HealthCard';
 import { HotkeysCard } from './HotkeysCard';
 import { isHotkeyCandidate, keyName, useHotkeyStore, watchHotkeys } from './hotkeys';
@@ -19,6 +22,7 @@ export function LivePage() {
   const { t, i18n } = useTranslation();
   useWatch(watchLive);
   useWatch(watchHotkeys);
+  useWatch(watchComplianceTerms);
   const { sessions, commentCounts } = useLiveStore();
   const keys = useHotkeyStore((state) => state.keys);
   const active = useActiveSession();
@@ -49,6 +53,8 @@ export function LivePage() {
     <Page title={t('live.heading')} testId="page-live">
       <ObsConnectionCard />
       <RunOfShowCard go={go} />
+      <CaptionsPanel sessionId={active?.id ?? null} />
+      {active && <TranscriptCard sessionId={active.id} title={active.title} />}
       <ScenesCard />
       <OutputsCard />
       <HealthCard />

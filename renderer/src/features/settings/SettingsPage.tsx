@@ -5,7 +5,9 @@ import { useStatusStore } from '../../app/status-store';
 import { errorMessage } from '../../i18n/error-message';
 import { isLocale, locales } from '../../i18n/i18n';
 import { Card, Page } from '../../shared/ui';
+import { ComplianceTermsCard } from './ComplianceTermsCard';
 import { resetDemo, saveLocale, useSettingsStore } from './settings-store';
+import { SpeechModelCard } from './SpeechModelCard';
 
 const localeNames: Record<(typeof locales)[number], string> = { 'zh-CN': '简体中文', en: 'English' };
 
@@ -45,6 +47,8 @@ export function SettingsPage() {
         </p>
         <p className="muted">{t('settings.dataLocation')}</p>
       </Card>
+      <SpeechModelCard />
+      <ComplianceTermsCard />
       <Card title={t('settings.demoData')}>
         <button
           className="danger"

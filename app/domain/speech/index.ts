@@ -1,0 +1,11 @@
+export { characterErrorRate } from './cer';
+export { SpeechChunker } from './chunker';
+export type { AudioChunk } from './chunker';
+export { defaultChunkerOptions } from './chunker-options';
+export type { SpeechChunkerOptions } from './chunker-options';
+export { normalizeTranscript } from './normalize';
+export { defaultMergeToleranceMs, mergeSegments } from './overlap';
+export type { MergeOptions } from './overlap';
+export { downmix, downmixAndResample, floatToInt16, StreamResampler } from './resample';
+export { toSrt, toVtt } from './subtitles';
+export type { TimedText } from './timed-text';
