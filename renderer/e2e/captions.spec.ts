@@ -39,6 +39,12 @@ test('captions are off without a model, then run on the fake microphone and are 
     const saved = page.getByTestId('transcript-lines').locator('li');
     await expect(saved.first()).toBeVisible();
     await expect(saved.first()).toContainText(/^0:0\d/);
+    const afterLive = await saved.count();
+    await page.getByTestId('replay-path').fill(wav ?? '');
+    await page.getByTestId('replay-start').click();
+    await expect(page.getByTestId('replay-done')).toBeVisible({ timeout: 45_000 });
+    await expect.poll(() => saved.count()).toBeGreaterThan(afterLive);
+
     await page.getByTestId('transcript-search').fill('这句话从来没有说过');
     await expect(saved).toHaveCount(0);
     expect(workbench.cspViolations).toEqual([]);

@@ -128,6 +128,10 @@ export const liveEn: typeof liveZh = {
     advice: '"{{term}}": say "{{suggestion}}" instead',
   },
   transcript: {
+    replay: 'Transcribe a recording',
+    replayPath: 'Recording file path (WAV/MP3/M4A)',
+    replayBusy: 'Transcribing…',
+    replayDone: 'Done: added to this live’s transcript.',
     heading: 'Transcript: {{title}}',
     search: 'Search what was said',
     count: '{{count}} of {{total}} lines',

@@ -123,6 +123,10 @@ export const liveZh = {
     advice: '「{{term}}」建议改为：{{suggestion}}',
   },
   transcript: {
+    replay: '转写录音文件',
+    replayPath: '录音或录像文件路径（WAV/MP3/M4A）',
+    replayBusy: '正在转写…',
+    replayDone: '转写完成，已加入这场直播的字幕记录。',
     heading: '字幕记录：{{title}}',
     search: '搜索说过的话',
     count: '{{count}} / {{total}} 句',

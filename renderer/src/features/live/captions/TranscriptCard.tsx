@@ -10,6 +10,7 @@ import { downloadBytes } from '../../orders/services/pick-list-export';
 import { clock } from '../use-now';
 import { ComplianceText } from './ComplianceText';
 import { useComplianceTerms } from './compliance-terms';
+import { ReplayForm } from './ReplayForm';
 
 /** Everything the host said in a session, searchable, exportable as subtitles for the replay. */
 export function TranscriptCard({ sessionId, title }: { sessionId: string; title: string }) {
@@ -67,6 +68,7 @@ export function TranscriptCard({ sessionId, title }: { sessionId: string; title:
           {t('live.transcript.vtt')}
         </button>
       </div>
+      <ReplayForm sessionId={sessionId} />
       {lines.length === 0 && <Empty>{t('live.transcript.empty')}</Empty>}
       <ol className="captions" data-testid="transcript-lines">
         {shown.slice(0, 300).map((line) => (

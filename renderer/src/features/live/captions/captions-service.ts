@@ -1,9 +1,11 @@
+import { AppError } from '../../../../../app/contract';
 import type { WorkbenchDatabase } from '../../../../../app/db/collections';
 import { floatToInt16, StreamResampler } from '../../../../../app/domain/speech';
 import type { Bridge } from '../../../bridge/bridge';
 import { useCaptionsStore } from './captions-store';
 import { startMicCapture, peakDb, type MicCapture } from './mic-capture';
 import { PcmUploader } from './pcm-uploader';
+import { TranscriptSaver } from './transcript-saver';
 
 interface Running {
   streamId: string;
@@ -15,45 +17,24 @@ interface Running {
 let running: Running | null = null;
 let levelShownAt = 0;
 
-/**
- * Microphone → 16 kHz PCM → main's whisper → caption lines saved to the live session as transcript lines
- * (`liveFeed`, kind 'transcript', `at` = when the words were spoken), so they can be searched afterwards.
- */
+/** Microphone → 16 kHz PCM → main's whisper → caption lines saved to the live session. */
 export async function startCaptions(db: WorkbenchDatabase, bridge: Bridge, sessionId: string): Promise<void> {
   if (running) return;
   useCaptionsStore.setState({ phase: 'starting', notice: '', lines: [], sessionId });
-  const { streamId } = await bridge.call('stt.startStream', { language: 'zh' });
   const startedAt = Date.now();
+  const saver = new TranscriptSaver(db, bridge, { sessionId, startedAt, platform: 'mic' });
+  const { streamId } = await bridge.call('stt.startStream', { language: 'zh' }).catch((error: unknown) => {
+    saver.stop();
+    useCaptionsStore.setState({ phase: 'off' });
+    throw error;
+  });
+  saver.attach(streamId);
   const uploader = new PcmUploader(bridge, streamId, (error) => {
     useCaptionsStore.setState({ notice: error instanceof Error ? error.message : String(error) });
     void stopCaptions(bridge);
   });
   let resampler: StreamResampler | null = null;
-  const stopListening = bridge.on('stt.segments', (event) => {
-    if (event.streamId !== streamId) return;
-    const lines = event.segments.map((segment, index) => ({
-      id: `${streamId}-${event.chunkIndex}-${index}`,
-      startMs: segment.startMs,
-      endMs: segment.endMs,
-      text: segment.text,
-      lagMs: Math.max(0, event.transcribedAt - event.audioEndedAt),
-    }));
-    useCaptionsStore.setState((state) => ({ lines: [...state.lines, ...lines].slice(-500) }));
-    void db.liveFeed.bulkInsert(
-      lines.map((line) => ({
-        id: line.id,
-        sessionId,
-        kind: 'transcript' as const,
-        at: startedAt + Math.round(line.startMs),
-        platform: 'mic',
-        userId: 'host',
-        nickname: '主播',
-        text: line.text.slice(0, 2000),
-        startMs: Math.round(line.startMs),
-        endMs: Math.round(line.endMs),
-      })),
-    );
-  });
+  const stopListening = () => saver.stop();
   try {
     const capture = await startMicCapture({
       deviceId: useCaptionsStore.getState().deviceId || null,
@@ -98,4 +79,40 @@ export async function stopCaptions(bridge: Bridge): Promise<void> {
     off();
   });
   useCaptionsStore.setState({ phase: 'off' });
+}
+
+/**
+ * A recording (the OBS file of a past live, or any WAV/MP3/M4A) transcribed into the session's transcript;
+ * resolves when main reports the end, so the page can say it is done.
+ */
+export async function transcribeRecording(
+  db: WorkbenchDatabase,
+  bridge: Bridge,
+  input: { sessionId: string; path: string; startedAt: number },
+): Promise<void> {
+  // Ends can arrive before the call returns the id (a short file): listen first, match the id later.
+  const ends = new Map<string, AppError | null>();
+  let onEnd: (() => void) | null = null;
+  const off = bridge.on('stt.streamState', (event) => {
+    if (event.state !== 'ended' && event.state !== 'error') return;
+    ends.set(event.streamId, event.error ? AppError.fromData(event.error) : null);
+    onEnd?.();
+  });
+  const saver = new TranscriptSaver(db, bridge, { ...input, platform: 'file' });
+  try {
+    const { streamId } = await bridge.call('stt.transcribeFile', { path: input.path, language: 'zh' });
+    saver.attach(streamId);
+    await new Promise<void>((resolve, reject) => {
+      onEnd = () => {
+        if (!ends.has(streamId)) return;
+        const error = ends.get(streamId);
+        if (error) reject(error);
+        else resolve();
+      };
+      onEnd();
+    });
+  } finally {
+    off();
+    saver.stop();
+  }
 }
