@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +13,9 @@ import { createModelManager, type ModelManager } from '../model-manager';
 export const toyModelPath = fileURLToPath(
   new URL('../../../../../../shared/data/models/toy-random-whisper-ggml.bin', import.meta.url),
 );
+
+/** The shared test data sits beside the project in CI; without it these suites skip and say why. */
+export const toyModelMissing = existsSync(toyModelPath) ? null : `the toy model ${toyModelPath} is absent`;
 
 export interface ToyModel {
   content: Buffer;
