@@ -17,7 +17,7 @@
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { defaultThreads, type SttEngine } from '../main/services/stt/engine/engine';
+import { defaultThreads } from '../main/services/stt/engine/engine';
 import { realPipelineMissing, toyModelPath } from '../main/services/stt/engine/testing/test-audio';
 import { createWhisperNodeEngine } from '../main/services/stt/engine/whisper-node-engine';
 import { whisperBinaryBuilt, whisperCppDir } from '../main/services/stt/engine/whisper-paths';
@@ -56,20 +56,6 @@ function missingTools(whisperDir: string | null): string | null {
   return realPipelineMissing(['espeak-ng', 'sox']);
 }
 
-/**
- * engine.dispose() waits for the worker's exit event, but the engine unrefs the worker, so in a plain script
- * nothing keeps Node's event loop alive meanwhile and Node quits mid-await (exit 13, no message). The app's
- * main process always has something pending; a script has to hold the loop open itself.
- */
-async function disposeKeepingAlive(engine: SttEngine): Promise<void> {
-  const keepAlive = setInterval(() => undefined, 1000);
-  try {
-    await engine.dispose();
-  } finally {
-    clearInterval(keepAlive);
-  }
-}
-
 interface Context {
   whisperDir: string;
   dir: string;
@@ -88,7 +74,7 @@ async function measureModel(model: Model, context: Context) {
   log(`${model.key}: whisper.cpp loads ${model.path} as type "${reportedType}"`);
 
   const engine = createWhisperNodeEngine({ whisperDir });
-  const disposeEngine = context.cleanup.add(`${model.key} speech engine`, () => disposeKeepingAlive(engine));
+  const disposeEngine = context.cleanup.add(`${model.key} speech engine`, () => engine.dispose());
   try {
     log(
       `${model.key}: ${settings.rounds[model.key]} rounds of the ${chunkSeconds} s chunk, engine and direct`,

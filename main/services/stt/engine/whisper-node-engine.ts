@@ -200,9 +200,12 @@ export function createWhisperNodeEngine(options: WhisperNodeEngineOptions = {}):
       const child = worker;
       worker = null;
       if (child === null || child.exitCode !== null || child.signalCode !== null) return;
+      // The worker is unref'd, so nothing else may keep Node alive until its exit arrives: a plain script
+      // awaiting dispose() would otherwise end silently mid-await.
+      const keepAlive = setInterval(() => undefined, 1000);
       const exited = new Promise<void>((done) => child.once('exit', () => done()));
       kill(child);
-      await exited;
+      await exited.finally(() => clearInterval(keepAlive));
     },
   };
 }
