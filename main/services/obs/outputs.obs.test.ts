@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -78,6 +78,8 @@ describe.skipIf(!obs)('outputs, health and the level meter on a real OBS', () =>
       '-y',
       received,
     ]);
+    // Listen now: ffmpeg may well exit before OBS reports the stream stopped.
+    const exited = new Promise((resolve) => server.once('exit', resolve));
     try {
       await listening(port);
       const config = await harness.handlers['obs.saveStreamTarget']({
@@ -97,10 +99,11 @@ describe.skipIf(!obs)('outputs, health and the level meter on a real OBS', () =>
       expect(reading.droppedPercent).toBeGreaterThanOrEqual(0);
       expect((await harness.handlers['obs.getOutputs']({})).stream.active).toBe(true);
       expect((await harness.handlers['obs.stopOutput']({ output: 'stream' })).active).toBe(false);
-      await new Promise((resolve) => server.once('exit', resolve));
+      await exited;
       expect(statSync(received).size).toBeGreaterThan(1000);
     } finally {
       server.kill('SIGKILL');
+      rmSync(received, { force: true });
     }
   });
 
