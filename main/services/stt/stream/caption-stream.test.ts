@@ -46,6 +46,15 @@ const line = (text: string): TranscribeResult => ({
 const crashed = () => new AppError('STT_ENGINE_FAILED', 'worker stopped', { reason: 'crashed' });
 const tick = () => new Promise((done) => setTimeout(done, 5));
 
+/** Waits until `ready()` holds (chunk files are written asynchronously; a loaded machine is slow). */
+async function until(ready: () => boolean, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!ready()) {
+    if (Date.now() > deadline) throw new Error('condition not reached in time');
+    await tick();
+  }
+}
+
 function open(live: boolean) {
   const workDir = mkdtempSync(join(tmpdir(), 'stt unit '));
   const log = new EventLog();
@@ -75,9 +84,11 @@ describe('CaptionStream', () => {
     void stream.waitForRoom().then(() => (room = true));
     await tick();
     expect(room).toBe(false);
+    await until(() => waiting.length > 0);
     waiting.shift()?.settle(line('一'));
-    await tick();
+    await until(() => room);
     expect(room).toBe(true);
+    await until(() => waiting.length > 0);
     const aborted = stream.abort();
     waiting.shift()?.settle(line('二'));
     await aborted;
@@ -91,10 +102,10 @@ describe('CaptionStream', () => {
     stream.end();
     const outcomes = [crashed(), line('二'), crashed(), crashed(), crashed()];
     for (const outcome of outcomes) {
-      await tick();
+      await until(() => waiting.length > 0);
       waiting.shift()?.settle(outcome);
     }
-    await tick();
+    await until(() => log.states('s').includes('error'));
     expect(log.states('s')).toEqual(['listening', 'transcribing', 'error']);
     expect(log.segmentEvents('s').map((event) => event.segments.map((segment) => segment.text))).toEqual([
       ['二'],
@@ -106,10 +117,10 @@ describe('CaptionStream', () => {
   it('drops the oldest waiting chunks of a live stream that falls a minute behind', async () => {
     const { stream, waiting, cleanup } = open(true);
     stream.push(bursts(12));
-    await tick();
+    await until(() => waiting.length > 0);
     expect(waiting.map(({ job }) => job.wavPath.slice(-6))).toEqual(['-0.wav']);
     waiting.shift()?.settle(line('三'));
-    await tick();
+    await until(() => waiting.length > 0);
     // Chunks 0–10 were complete; 0 was running, 1–5 were dropped, 6–10 are the last minute.
     expect(waiting.map(({ job }) => job.wavPath.slice(-6))).toEqual(['-6.wav']);
     waiting.shift()?.settle(line('四'));
