@@ -48,7 +48,7 @@ export function jielongCatalog(
 }
 
 /** 9:00, 20:00 — posts leave the hour unpadded. */
-function clock(at: number): string {
+export function postClock(at: number): string {
   const minutes = Math.floor((at - shanghaiDayStart(shanghaiDay(at))) / 60_000);
   return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
 }
@@ -59,10 +59,10 @@ function date(labels: PostLabels, at: number): string {
 }
 
 function pickupWindow(labels: PostLabels, from: number, to: number): string {
-  const start = `${date(labels, from)} ${clock(from)}`;
+  const start = `${date(labels, from)} ${postClock(from)}`;
   return shanghaiDay(from) === shanghaiDay(to)
-    ? `${start}-${clock(to)}`
-    : `${start}-${date(labels, to)} ${clock(to)}`;
+    ? `${start}-${postClock(to)}`
+    : `${start}-${date(labels, to)} ${postClock(to)}`;
 }
 
 /** The place already names the store when the owner typed it that way; saying it twice looks careless. */
@@ -85,7 +85,7 @@ export function jielongPost(
   const labels = postLabels(options.locale);
   const rows = campaignProducts(campaign, products);
   const facts = [
-    `${labels.deadline}${labels.colon}${date(labels, campaign.deadline)} ${clock(campaign.deadline)}`,
+    `${labels.deadline}${labels.colon}${date(labels, campaign.deadline)} ${postClock(campaign.deadline)}`,
     `${labels.pickup}${labels.colon}${pickupWindow(labels, campaign.pickupFrom, campaign.pickupTo)} ${pickupPlace(campaign.pickupPlace, options.storeName)}`,
     campaign.delivery ? labels.delivery : '',
   ].filter((fact) => fact !== '');
