@@ -1,6 +1,8 @@
 import type { EventName, PayloadOf, RunMode } from '../app/contract';
 import type { Logger } from '../app/rpc/logger';
 import type { Handlers } from '../app/rpc/server';
+import { createAiService } from './services/ai/ai-service';
+import { createCommentsService } from './services/comments/comments-service';
 import { createHostHandlers } from './services/host/host-service';
 import { createNetworkMonitor } from './services/network/network-monitor';
 import { createObsService } from './services/obs/obs-service';
@@ -44,12 +46,30 @@ export function compose(options: CompositionOptions): Composition {
     emit: options.emit,
   });
   const stt = createSttService({ dataDir: options.dataDir, logger: options.logger, emit: options.emit });
+  const comments = createCommentsService({
+    dataDir: options.dataDir,
+    logger: options.logger,
+    emit: options.emit,
+  });
+  const ai = createAiService({
+    dataDir: options.dataDir,
+    secrets,
+    logger: options.logger,
+    emit: options.emit,
+  });
   options.logger.info('services composed', { mode: options.mode, dataDir: options.dataDir });
   return {
-    handlers: { ...host, ...network.handlers, ...obs.handlers, ...stt.handlers },
+    handlers: {
+      ...host,
+      ...network.handlers,
+      ...obs.handlers,
+      ...stt.handlers,
+      ...comments.handlers,
+      ...ai.handlers,
+    },
     dispose: async () => {
       network.stop();
-      await Promise.all([obs.dispose(), stt.dispose()]);
+      await Promise.all([obs.dispose(), stt.dispose(), comments.dispose(), ai.dispose()]);
     },
   };
 }

@@ -44,6 +44,17 @@ export const errorCodes = [
   'STT_AUDIO_INVALID',
   'STT_STREAM_UNKNOWN',
   'STT_ENGINE_FAILED',
+  'AI_OFF',
+  'AI_UNAVAILABLE',
+  'AI_TIMEOUT',
+  'AI_BAD_OUTPUT',
+  'AI_CANCELLED',
+  'COMMENTS_INVALID',
+  'COMMENTS_UNAUTHORIZED',
+  'COMMENTS_TOO_LARGE',
+  'COMMENTS_BUSY',
+  'COMMENTS_INGEST_FAILED',
+  'COMMENTS_REHEARSAL_UNKNOWN',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -1,10 +1,14 @@
 import type { z } from 'zod';
+import { aiCommands, aiEvents } from './ai';
+import { commentsCommands, commentsEvents } from './comments';
 import type { CommandSpec, EventSpec } from './define';
 import { hostCommands } from './host';
 import { networkCommands, networkEvents } from './network';
 import { obsCommands, obsEvents } from './obs';
 import { sttCommands, sttEvents } from './stt';
 
+export * from './ai';
+export * from './comments';
 export * from './errors';
 export * from './host';
 export * from './network';
@@ -18,6 +22,8 @@ export const commands = {
   ...networkCommands,
   ...obsCommands,
   ...sttCommands,
+  ...commentsCommands,
+  ...aiCommands,
 } satisfies Record<string, CommandSpec>;
 
 /** Every event the host pushes, by `namespace.pastTense`. */
@@ -25,6 +31,8 @@ export const events = {
   ...networkEvents,
   ...obsEvents,
   ...sttEvents,
+  ...commentsEvents,
+  ...aiEvents,
 } satisfies Record<string, EventSpec>;
 
 export type Commands = typeof commands;

@@ -11,8 +11,8 @@ export interface Target {
   name: string;
   value: number;
   limit: number;
-  /** '<' for a strict bound (times), '<=' for an inclusive one (ratios). */
-  bound: '<' | '<=';
+  /** '<' for a strict bound (times), '<=' for an inclusive one (ratios), '>' for a floor (throughput). */
+  bound: '<' | '<=' | '>';
   unit: string;
 }
 
@@ -32,7 +32,12 @@ export function formatFigure(figure: Figure): string {
 }
 
 export function formatTarget(target: Target): string {
-  const pass = target.bound === '<' ? target.value < target.limit : target.value <= target.limit;
+  const pass =
+    target.bound === '<'
+      ? target.value < target.limit
+      : target.bound === '>'
+        ? target.value > target.limit
+        : target.value <= target.limit;
   return `target ${target.name} ${target.bound} ${formatNumber(target.limit)} ${target.unit}: ${pass ? 'PASS' : 'FAIL'} (${formatNumber(target.value)})`;
 }
 

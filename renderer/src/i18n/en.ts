@@ -213,6 +213,47 @@ export const en: Messages = {
     },
   },
   errors: {
+    COMMENTS_INVALID: 'The comments are not valid: {{detail}}',
+    COMMENTS_INVALID_json: 'The comments received are not valid JSON; check the bridge tool.',
+    COMMENTS_INVALID_shape: 'What was received is not a comment (send one comment or a list of them).',
+    COMMENTS_INVALID_comments:
+      'Every comment in this batch lacks a required field (platform, user, nickname, text, time).',
+    COMMENTS_UNAUTHORIZED:
+      'The comment bridge sent the wrong token: copy the token from Live → Comment ingest into the bridge again.',
+    COMMENTS_TOO_LARGE: 'Too many comments in one post (over 1 MB); send them in smaller batches.',
+    COMMENTS_BUSY: 'Comments are arriving faster than the workbench can take them; try again in a moment.',
+    COMMENTS_INGEST_FAILED: 'Comment ingest is not on: port {{port}} could not be opened ({{detail}}).',
+    COMMENTS_INGEST_FAILED_portInUse:
+      'Comment ingest is not on: another program is using port {{port}}; choose another port.',
+    COMMENTS_REHEARSAL_UNKNOWN: 'This rehearsal has already ended; start a new one.',
+    AI_OFF: 'The AI assistant is not set up yet, so offline suggestions are used.',
+    AI_OFF_off:
+      'The AI assistant is off, so offline suggestions are used. Choose a model service under Settings → AI assistant.',
+    AI_OFF_noModel:
+      'No model is chosen yet, so offline suggestions are used. Enter a model name or pick a model file under Settings → AI assistant.',
+    AI_UNAVAILABLE: 'The AI model cannot be used right now ({{detail}}), so offline suggestions are used.',
+    AI_UNAVAILABLE_network:
+      'Cannot reach the AI model service, so offline suggestions are used. Check the network and the address.',
+    AI_UNAVAILABLE_auth:
+      'The AI model service refused the API key, so offline suggestions are used. Enter the key again under Settings → AI assistant.',
+    AI_UNAVAILABLE_rateLimited:
+      'The AI model service is busy or out of quota, so offline suggestions are used. Try again later.',
+    AI_UNAVAILABLE_server: 'The AI model service failed, so offline suggestions are used. Try again later.',
+    AI_UNAVAILABLE_rejected:
+      'The AI model service refused the request ({{status}}); check the model name. Offline suggestions are used.',
+    AI_UNAVAILABLE_localMissing:
+      'The model file cannot be found; check the path. Offline suggestions are used.',
+    AI_UNAVAILABLE_localInvalid:
+      'This is not a usable model file (a .gguf is needed). Offline suggestions are used.',
+    AI_UNAVAILABLE_localFailed:
+      'The model on this computer did not load ({{detail}}). Offline suggestions are used.',
+    AI_TIMEOUT: 'The AI model answered too slowly, so offline suggestions are used.',
+    AI_TIMEOUT_firstToken: 'The AI model did not start answering in time, so offline suggestions are used.',
+    AI_TIMEOUT_total: 'The AI model did not finish answering in time, so offline suggestions are used.',
+    AI_BAD_OUTPUT: 'The AI model answered in the wrong format, so offline suggestions are used.',
+    AI_BAD_OUTPUT_truncated:
+      'The AI model’s answer was too long and got cut off, so offline suggestions are used.',
+    AI_CANCELLED: 'The AI answer was stopped.',
     STT_NO_ENGINE:
       'The speech engine is not built, so captions are off. Run npm install (needs make and g++).',
     STT_NO_MODEL:
