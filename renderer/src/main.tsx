@@ -7,6 +7,7 @@ import { trackStatus } from './app/status-store';
 import { setBridge } from './bridge/bridge-store';
 import { startBridge } from './bridge/start-bridge';
 import { useDatabaseStore } from './data/database-store';
+import { trackComments } from './features/copilot/comment-tracker';
 import { trackSpeech } from './features/live/captions/captions-store';
 import { trackObs } from './features/live/obs-store';
 import { openStoreDatabase } from './data/open-database';
@@ -30,6 +31,7 @@ async function boot(): Promise<void> {
   trackStatus(bridge);
   trackObs(bridge);
   trackSpeech(bridge);
+  trackComments(bridge);
   try {
     const { db, store } = await openStoreDatabase((migration) =>
       useDatabaseStore.setState({ phase: 'opening', migration }),

@@ -1,3 +1,4 @@
+import { copilotEn } from './copilot.en';
 import { liveEn } from './live.en';
 import type { Messages } from './zh-CN';
 import { membersEn } from './members.en';
@@ -157,12 +158,7 @@ export const en: Messages = {
   },
   live: liveEn,
 
-  copilot: {
-    heading: 'AI copilot',
-    coming:
-      'The live copilot (comment digest, draft orders, next lines) is being built. Below are real comments from the last live.',
-    lastComments: 'Comments from the last live',
-  },
+  copilot: copilotEn,
   courses: {
     heading: 'Courses',
     empty: 'No courses installed yet. Course plugins published by HQ trainers will appear here.',

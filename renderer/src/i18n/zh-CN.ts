@@ -1,3 +1,4 @@
+import { copilotZh } from './copilot.zh-CN';
 import { liveZh } from './live.zh-CN';
 import { membersZh } from './members.zh-CN';
 import { ordersZh } from './orders.zh-CN';
@@ -155,11 +156,7 @@ export const zhCN = {
   },
   live: liveZh,
 
-  copilot: {
-    heading: 'AI助手',
-    coming: '直播助手（评论摘要、草稿订单、话术建议）正在开发。下面是上一场直播的真实评论。',
-    lastComments: '上一场直播评论',
-  },
+  copilot: copilotZh,
   courses: {
     heading: '课程',
     empty: '还没有安装课程。总部培训师发布的课程插件会出现在这里。',

@@ -1,0 +1,77 @@
+import { useEffect, useState } from 'react';
+import type { WorkbenchDatabase } from '../../../../app/db/collections';
+import type { LiveSessionDoc } from '../../../../app/db/schemas/live-sessions';
+import {
+  buildDigest,
+  type CopilotLocale,
+  type Digest,
+  type DigestProduct,
+} from '../../../../app/domain/copilot';
+import { parseComment } from '../../../../app/text/intent';
+import { useDatabaseStore } from '../../data/database-store';
+import { useNow } from '../live/use-now';
+import { productsById, stockOf } from '../orders/services/stock-queries';
+import { digestProducts, onAirOf, rundownContext } from './rundown-context';
+
+/** A digest every 10 s is fresh enough to read between sentences and light enough for a long show. */
+const refreshMs = 10_000;
+
+export interface SessionDigest {
+  digest: Digest;
+  products: DigestProduct[];
+}
+
+async function loadDigest(
+  db: WorkbenchDatabase,
+  session: LiveSessionDoc,
+  now: number,
+  locale: CopilotLocale,
+): Promise<SessionDigest> {
+  const ids = session.rundown.map((item) => item.productId);
+  const [docs, byId, stock] = await Promise.all([
+    db.liveFeed.find({ selector: { sessionId: session.id, kind: 'comment' }, sort: [{ at: 'asc' }] }).exec(),
+    productsById(db, ids),
+    stockOf(db, ids),
+  ]);
+  const { index } = rundownContext(session, byId);
+  const parsed = docs.map(({ id, nickname, text, at }) => {
+    const { intent, link, qty } = parseComment(text, index);
+    return { id, nickname, text, at, intent, link, qty };
+  });
+  const products = digestProducts(session, byId, stock);
+  // A finished show is summed up as of its end, not as of now, so its last minutes still fill the window.
+  const until = session.status === 'ended' && session.endedAt > 0 ? session.endedAt : now;
+  return { products, digest: buildDigest(parsed, products, until, { onAir: onAirOf(session), locale }) };
+}
+
+/** The digest of the session's stored comments, rebuilt every 10 s; null until the first one is ready. */
+export function useDigest(
+  session: LiveSessionDoc | undefined,
+  locale: CopilotLocale,
+): { value: SessionDigest | null; error: unknown } {
+  const db = useDatabaseStore((state) => (state.phase === 'ready' ? state.db : null));
+  const now = useNow(refreshMs);
+  const [value, setValue] = useState<SessionDigest | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  useEffect(() => {
+    if (!db || !session) {
+      setValue(null);
+      return undefined;
+    }
+    let current = true;
+    loadDigest(db, session, now, locale).then(
+      (next) => {
+        if (!current) return;
+        setValue(next);
+        setError(null);
+      },
+      (thrown: unknown) => {
+        if (current) setError(thrown);
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [db, session, now, locale]);
+  return { value, error };
+}
