@@ -3,6 +3,7 @@ import { liveEn } from './live.en';
 import type { Messages } from './zh-CN';
 import { membersEn } from './members.en';
 import { ordersEn } from './orders.en';
+import { settingsAiEn, settingsIngestEn } from './settings-ai.en';
 
 export const en: Messages = {
   app: {
@@ -174,6 +175,8 @@ export const en: Messages = {
     nps: 'NPS answers',
   },
   settings: {
+    ai: settingsAiEn,
+    ingest: settingsIngestEn,
     heading: 'Settings',
     language: 'Language',
     store: 'Store',
@@ -224,14 +227,14 @@ export const en: Messages = {
     COMMENTS_REHEARSAL_UNKNOWN: 'This rehearsal has already ended; start a new one.',
     AI_OFF: 'The AI assistant is not set up yet, so offline suggestions are used.',
     AI_OFF_off:
-      'The AI assistant is off, so offline suggestions are used. Choose a model service under Settings → AI assistant.',
+      'The AI assistant is off, so offline suggestions are used. Choose a model service under Settings → AI assistant model.',
     AI_OFF_noModel:
-      'No model is chosen yet, so offline suggestions are used. Enter a model name or pick a model file under Settings → AI assistant.',
+      'No model is chosen yet, so offline suggestions are used. Enter a model name or pick a model file under Settings → AI assistant model.',
     AI_UNAVAILABLE: 'The AI model cannot be used right now ({{detail}}), so offline suggestions are used.',
     AI_UNAVAILABLE_network:
       'Cannot reach the AI model service, so offline suggestions are used. Check the network and the address.',
     AI_UNAVAILABLE_auth:
-      'The AI model service refused the API key, so offline suggestions are used. Enter the key again under Settings → AI assistant.',
+      'The AI model service refused the API key, so offline suggestions are used. Enter the key again under Settings → AI assistant model.',
     AI_UNAVAILABLE_rateLimited:
       'The AI model service is busy or out of quota, so offline suggestions are used. Try again later.',
     AI_UNAVAILABLE_server: 'The AI model service failed, so offline suggestions are used. Try again later.',

@@ -2,6 +2,7 @@ import { copilotZh } from './copilot.zh-CN';
 import { liveZh } from './live.zh-CN';
 import { membersZh } from './members.zh-CN';
 import { ordersZh } from './orders.zh-CN';
+import { settingsAiZh, settingsIngestZh } from './settings-ai.zh-CN';
 
 export const zhCN = {
   app: {
@@ -172,6 +173,8 @@ export const zhCN = {
     nps: 'NPS 回答数',
   },
   settings: {
+    ai: settingsAiZh,
+    ingest: settingsIngestZh,
     heading: '设置',
     language: '界面语言',
     store: '门店',
@@ -218,11 +221,12 @@ export const zhCN = {
     COMMENTS_INGEST_FAILED_portInUse: '评论接入没有打开：端口 {{port}} 已被别的程序占用，请换一个端口。',
     COMMENTS_REHEARSAL_UNKNOWN: '这场彩排已经结束了，请重新开始。',
     AI_OFF: 'AI 助手还没有设置好，先用离线建议。',
-    AI_OFF_off: 'AI 助手没有打开，先用离线建议。可以在「设置 → AI 助手」里选择模型服务。',
-    AI_OFF_noModel: '还没有选模型，先用离线建议。请在「设置 → AI 助手」里填写模型名称或选择模型文件。',
+    AI_OFF_off: 'AI 助手没有打开，先用离线建议。可以在「设置 → AI 助手模型」里选择模型服务。',
+    AI_OFF_noModel: '还没有选模型，先用离线建议。请在「设置 → AI 助手模型」里填写模型名称或选择模型文件。',
     AI_UNAVAILABLE: 'AI 模型暂时用不了（{{detail}}），先用离线建议。',
     AI_UNAVAILABLE_network: '连不上 AI 模型服务，先用离线建议。请检查网络和服务地址。',
-    AI_UNAVAILABLE_auth: 'AI 模型服务拒绝了 API 密钥，先用离线建议。请在「设置 → AI 助手」里重新填写密钥。',
+    AI_UNAVAILABLE_auth:
+      'AI 模型服务拒绝了 API 密钥，先用离线建议。请在「设置 → AI 助手模型」里重新填写密钥。',
     AI_UNAVAILABLE_rateLimited: 'AI 模型服务太忙或额度用完了，先用离线建议，稍后再试。',
     AI_UNAVAILABLE_server: 'AI 模型服务出错了，先用离线建议，稍后再试。',
     AI_UNAVAILABLE_rejected: 'AI 模型服务不接受这个请求（{{status}}），请检查模型名称。先用离线建议。',

@@ -9,13 +9,15 @@ import { useActiveSession } from '../live/RunOfShowCard';
 import { DigestCard } from './DigestCard';
 import { DraftsCard } from './DraftsCard';
 import { FeedCard } from './FeedCard';
+import { HandoffCard } from './HandoffCard';
+import { ImportCard } from './ImportCard';
 import { RehearsalCard } from './RehearsalCard';
 import { rundownContext } from './rundown-context';
 import { SuggestionsCard } from './SuggestionsCard';
 import { useDigest } from './use-digest';
 import { useFeed } from './use-feed';
 
-/** 直播助手: the comments of the show on air (or of the last one), with drafts, digest and lines. */
+/** 直播助手: the comments of the show on air (or of the last one), with drafts, digest, lines and hand-off. */
 export function CopilotPage() {
   const { t, i18n } = useTranslation();
   useWatch(watchLive);
@@ -40,6 +42,7 @@ export function CopilotPage() {
         <p className="notice">{t('copilot.noSession')}</p>
       )}
       {active && <RehearsalCard />}
+      {active && <ImportCard />}
       {active && <DraftsCard sessionId={active.id} />}
       <FeedCard feed={feed} context={context} />
       {session && (
@@ -47,6 +50,9 @@ export function CopilotPage() {
           <ErrorLine message={digest.error === null ? '' : errorMessage(t, digest.error)} />
           <DigestCard digest={digest.value?.digest ?? null} />
           <SuggestionsCard session={session} value={digest.value} locale={locale} />
+          {digest.value && digest.value.comments.length > 0 && (
+            <HandoffCard session={session} value={digest.value} locale={locale} />
+          )}
         </>
       )}
     </Page>

@@ -65,24 +65,33 @@ async function receive(db: WorkbenchDatabase, comments: readonly Comment[]): Pro
   );
 }
 
+// Batches are stored one after another so a change never overtakes the buy it corrects.
+let queue: Promise<unknown> = Promise.resolve();
+
 /**
- * Stores every live comment under the active session and turns buys into draft orders, whichever page is
- * open: comments are not replayed, so one missed while the owner looks at the order book is lost.
+ * Stores comments under the active session and folds them into the drafts, after any batch already
+ * waiting. Live, rehearsal and imported comments all come through here, so each is read the same way.
+ */
+export function storeComments(comments: readonly Comment[]): Promise<void> {
+  const next = queue.then(async () => {
+    const state = useDatabaseStore.getState();
+    if (state.phase !== 'ready') return;
+    await receive(state.db, comments);
+  });
+  queue = next.catch(() => undefined);
+  return next;
+}
+
+/**
+ * Stores every live comment and turns buys into draft orders, whichever page is open: comments are not
+ * replayed, so one missed while the owner looks at the order book is lost.
  */
 export function trackComments(bridge: Bridge): void {
-  // Batches are handled one after another so a change never overtakes the buy it corrects.
-  let queue = Promise.resolve();
   bridge.on('comments.received', ({ comments }) => {
-    queue = queue.then(async () => {
-      const state = useDatabaseStore.getState();
-      if (state.phase !== 'ready') return;
-      try {
-        await receive(state.db, comments);
-        useCopilotStore.setState({ saveError: null });
-      } catch (error) {
-        useCopilotStore.setState({ saveError: error });
-      }
-    });
+    storeComments(comments).then(
+      () => useCopilotStore.setState({ saveError: null }),
+      (error: unknown) => useCopilotStore.setState({ saveError: error }),
+    );
   });
   bridge.on('comments.rehearsalChanged', (rehearsal) => useCopilotStore.setState({ rehearsal }));
 }

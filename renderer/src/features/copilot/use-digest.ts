@@ -6,6 +6,7 @@ import {
   type CopilotLocale,
   type Digest,
   type DigestProduct,
+  type ParsedComment,
 } from '../../../../app/domain/copilot';
 import { parseComment } from '../../../../app/text/intent';
 import { useDatabaseStore } from '../../data/database-store';
@@ -13,12 +14,19 @@ import { useNow } from '../live/use-now';
 import { productsById, stockOf } from '../orders/services/stock-queries';
 import { digestProducts, onAirOf, rundownContext } from './rundown-context';
 
+/** The host's last few sentences are enough for the copilot not to repeat what was just said. */
+const transcriptLines = 5;
+
 /** A digest every 10 s is fresh enough to read between sentences and light enough for a long show. */
 const refreshMs = 10_000;
 
 export interface SessionDigest {
   digest: Digest;
   products: DigestProduct[];
+  /** The session's comments as read, oldest first. */
+  comments: ParsedComment[];
+  /** The host's last transcript lines, oldest first. */
+  transcriptTail: string[];
 }
 
 async function loadDigest(
@@ -28,8 +36,15 @@ async function loadDigest(
   locale: CopilotLocale,
 ): Promise<SessionDigest> {
   const ids = session.rundown.map((item) => item.productId);
-  const [docs, byId, stock] = await Promise.all([
+  const [docs, transcript, byId, stock] = await Promise.all([
     db.liveFeed.find({ selector: { sessionId: session.id, kind: 'comment' }, sort: [{ at: 'asc' }] }).exec(),
+    db.liveFeed
+      .find({
+        selector: { sessionId: session.id, kind: 'transcript' },
+        sort: [{ at: 'desc' }],
+        limit: transcriptLines,
+      })
+      .exec(),
     productsById(db, ids),
     stockOf(db, ids),
   ]);
@@ -41,7 +56,12 @@ async function loadDigest(
   const products = digestProducts(session, byId, stock);
   // A finished show is summed up as of its end, not as of now, so its last minutes still fill the window.
   const until = session.status === 'ended' && session.endedAt > 0 ? session.endedAt : now;
-  return { products, digest: buildDigest(parsed, products, until, { onAir: onAirOf(session), locale }) };
+  return {
+    products,
+    comments: parsed,
+    transcriptTail: transcript.map((line) => line.text).reverse(),
+    digest: buildDigest(parsed, products, until, { onAir: onAirOf(session), locale }),
+  };
 }
 
 /** The digest of the session's stored comments, rebuilt every 10 s; null until the first one is ready. */

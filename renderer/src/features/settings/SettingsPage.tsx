@@ -8,6 +8,8 @@ import { Card, Page } from '../../shared/ui';
 import { ComplianceTermsCard } from './ComplianceTermsCard';
 import { resetDemo, saveLocale, useSettingsStore } from './settings-store';
 import { SpeechModelCard } from './SpeechModelCard';
+import { AiProviderCard } from './AiProviderCard';
+import { CommentIngestCard } from './CommentIngestCard';
 
 const localeNames: Record<(typeof locales)[number], string> = { 'zh-CN': '简体中文', en: 'English' };
 
@@ -48,6 +50,8 @@ export function SettingsPage() {
         <p className="muted">{t('settings.dataLocation')}</p>
       </Card>
       <SpeechModelCard />
+      <AiProviderCard />
+      <CommentIngestCard />
       <ComplianceTermsCard />
       <Card title={t('settings.demoData')}>
         <button
