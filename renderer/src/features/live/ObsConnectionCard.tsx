@@ -7,6 +7,7 @@ import { ErrorLine } from '../../shared/ErrorLine';
 import { Card } from '../../shared/ui';
 import { useAction } from '../../shared/use-action';
 import { refreshObs, useObsStore } from './obs-store';
+import { SecretInput } from '../../shared/SecretInput';
 
 /** Where OBS is and how to get in; the password goes to main's secrets and never comes back. */
 export function ObsConnectionCard() {
@@ -82,18 +83,15 @@ export function ObsConnectionCard() {
             size={5}
           />
         </label>
-        <label>
-          {t('live.obs.password')}{' '}
-          <input
-            type="password"
-            autoComplete="off"
-            value={password}
-            placeholder={config?.hasPassword ? t('live.obs.passwordSaved') : ''}
-            onChange={(event) => setPassword(event.target.value)}
-            data-testid="obs-password"
-            size={14}
-          />
-        </label>
+        <SecretInput
+          label={t('live.obs.password')}
+          value={password}
+          onChange={setPassword}
+          saved={config?.hasPassword ?? false}
+          savedText={t('live.obs.passwordSaved')}
+          testId="obs-password"
+          size={14}
+        />
         <label>
           <input
             type="checkbox"

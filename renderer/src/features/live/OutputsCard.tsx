@@ -4,6 +4,7 @@ import type { ObsOutput } from '../../../../app/contract';
 import { requireBridge } from '../../bridge/bridge-store';
 import { formatDateTime } from '../../shared/format';
 import { ErrorLine } from '../../shared/ErrorLine';
+import { SecretInput } from '../../shared/SecretInput';
 import { Card } from '../../shared/ui';
 import { useAction } from '../../shared/use-action';
 import { useObsStore } from './obs-store';
@@ -80,13 +81,12 @@ export function OutputsCard() {
             aria-label={t('live.outputs.server')}
             size={30}
           />
-          <input
-            type="password"
-            autoComplete="off"
+          <SecretInput
+            label={t('live.outputs.key')}
             value={key}
-            onChange={(event) => setKey(event.target.value)}
-            placeholder={config?.hasStreamKey ? t('live.obs.passwordSaved') : t('live.outputs.key')}
-            aria-label={t('live.outputs.key')}
+            onChange={setKey}
+            saved={config?.hasStreamKey ?? false}
+            savedText={t('live.obs.passwordSaved')}
           />
           <button disabled={busy}>{t('live.outputs.saveTarget')}</button>
         </form>

@@ -14,6 +14,7 @@ import { errorMessage } from '../../i18n/error-message';
 import { ErrorLine } from '../../shared/ErrorLine';
 import { Card } from '../../shared/ui';
 import { useAction } from '../../shared/use-action';
+import { SecretInput } from '../../shared/SecretInput';
 
 const presets: Partial<Record<AiProvider, string>> = aiPresetBaseUrls;
 const presetUrl = (provider: AiProvider): string => presets[provider] ?? '';
@@ -132,18 +133,15 @@ export function AiProviderCard() {
                 data-testid="ai-base-url"
               />
             </label>
-            <label>
-              {t('settings.ai.apiKey')}{' '}
-              <input
-                type="password"
-                autoComplete="off"
-                value={apiKey}
-                placeholder={config?.hasApiKey ? t('settings.ai.apiKeySaved') : ''}
-                onChange={(event) => setApiKey(event.target.value)}
-                data-testid="ai-api-key"
-                size={24}
-              />
-            </label>
+            <SecretInput
+              label={t('settings.ai.apiKey')}
+              value={apiKey}
+              onChange={setApiKey}
+              saved={config?.hasApiKey ?? false}
+              savedText={t('settings.ai.apiKeySaved')}
+              testId="ai-api-key"
+              size={24}
+            />
             {config?.hasApiKey && (
               <button type="button" disabled={busy} onClick={() => save(null)} data-testid="ai-clear-key">
                 {t('settings.ai.clearKey')}
