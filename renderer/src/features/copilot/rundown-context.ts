@@ -1,6 +1,6 @@
 import type { LiveSessionDoc } from '../../../../app/db/schemas/live-sessions';
 import type { ProductDoc } from '../../../../app/db/schemas/products';
-import type { DigestProduct, OnAirEntry } from '../../../../app/domain/copilot';
+import type { DigestProduct, OnAirEntry, ProductFacts } from '../../../../app/domain/copilot';
 import { currentPosition } from '../../../../app/domain/live';
 import { createProductIndex, rundownProducts, type ProductIndex } from '../../../../app/text/intent';
 
@@ -22,15 +22,13 @@ export function rundownContext(
   return { index: createProductIndex(rundownProducts(session.rundown, productsById)), productIdOf };
 }
 
-/**
- * The rundown as the digest sees it. The catalogue holds no certifications or shelf life yet, so facts stay
- * empty and the copilot never claims one.
- */
+/** The rundown as the digest sees it, with only the facts the store holds (see product-facts.ts). */
 export function digestProducts(
   session: Pick<LiveSessionDoc, 'rundown'>,
   productsById: ReadonlyMap<string, ProductDoc>,
   stock: ReadonlyMap<string, number>,
-): DigestProduct[] {
+  facts: ReadonlyMap<string, ProductFacts> = new Map(),
+): (DigestProduct & { costFen: number })[] {
   return session.rundown.flatMap(({ productId }, index) => {
     const product = productsById.get(productId);
     if (product === undefined) return [];
@@ -43,7 +41,8 @@ export function digestProducts(
         stockLeft: stock.get(productId) ?? 0,
         unit: product.unit,
         kind: product.kind,
-        facts: { certifications: [] },
+        costFen: product.costFen,
+        facts: facts.get(productId) ?? { certifications: [] },
       },
     ];
   });

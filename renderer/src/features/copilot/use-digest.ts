@@ -12,6 +12,7 @@ import { parseComment } from '../../../../app/text/intent';
 import { useDatabaseStore } from '../../data/database-store';
 import { useNow } from '../live/use-now';
 import { productsById, stockOf } from '../orders/services/stock-queries';
+import { productFacts } from './product-facts';
 import { digestProducts, onAirOf, rundownContext } from './rundown-context';
 
 /** The host's last few sentences are enough for the copilot not to repeat what was just said. */
@@ -22,7 +23,7 @@ const refreshMs = 10_000;
 
 export interface SessionDigest {
   digest: Digest;
-  products: DigestProduct[];
+  products: (DigestProduct & { costFen: number })[];
   /** The session's comments as read, oldest first. */
   comments: ParsedComment[];
   /** The host's last transcript lines, oldest first. */
@@ -53,7 +54,7 @@ async function loadDigest(
     const { intent, link, qty } = parseComment(text, index);
     return { id, nickname, text, at, intent, link, qty };
   });
-  const products = digestProducts(session, byId, stock);
+  const products = digestProducts(session, byId, stock, await productFacts(db, byId, locale));
   // A finished show is summed up as of its end, not as of now, so its last minutes still fill the window.
   const until = session.status === 'ended' && session.endedAt > 0 ? session.endedAt : now;
   return {
