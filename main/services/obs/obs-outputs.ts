@@ -129,8 +129,21 @@ export async function stopOutput(link: ObsLink, output: ObsOutput): Promise<Outp
     throw error;
   }
   const event = await stopped.promise;
+  await settledInactive(link, output);
   const path = 'outputPath' in event && typeof event.outputPath === 'string' ? event.outputPath : null;
   return { output, active: false, state: event.outputState, path };
+}
+
+/**
+ * OBS sends OUTPUT_STOPPED a moment before its status requests agree (seen in CI): wait until they do, so
+ * whatever the owner's screen reads next shows the output stopped. Gives up after about 2 s.
+ */
+async function settledInactive(link: ObsLink, output: 'stream' | 'record'): Promise<void> {
+  for (let tries = 0; tries < 40; tries += 1) {
+    const status = await link.call(output === 'record' ? 'GetRecordStatus' : 'GetStreamStatus');
+    if (!status.outputActive) return;
+    await new Promise((wake) => setTimeout(wake, 50));
+  }
 }
 
 /** The recordings folder as OBS reports it, read from disk when OBS runs on this machine. */
