@@ -14,13 +14,21 @@
  * targets print FAIL and the exit code stays 0 (errors exit 1, no OBS exits 2).
  */
 import { rm } from 'node:fs/promises';
-import { cpus, loadavg } from 'node:os';
 import { isAppError } from '../app/contract/errors';
 import type { OverlayProduct } from '../app/contract/obs-schemas';
 import { noObsReason, ObsHarness, realObs, type RealObs } from '../main/services/obs/testing/obs-harness';
+import {
+  liveScene,
+  pauseScene,
+  priceInput,
+  quickKinds,
+  report,
+  type QuickKind,
+  type Run,
+  type Samples,
+} from './lib/obs-figures';
 import { runBenchmark } from './lib/run-bench';
-import { formatFigure, formatNumber, formatTarget, ratio, type Figure, type Target } from './lib/report';
-import { summarize, type Summary } from './lib/stats';
+import { formatTarget } from './lib/report';
 
 const settings = {
   rounds: 200,
@@ -32,24 +40,7 @@ const settings = {
   settleMs: 100,
 };
 
-/** The overlay's price text and the two full-screen scenes, all created by obs.installOverlay. */
-const priceInput = 'Linli 价格';
-const liveScene = 'Linli 直播';
-const pauseScene = 'Linli 暂停';
-
 const noObsExitCode = 2;
-
-/** The quick figures of a round; the scene switch always comes last, as it starts a transition. */
-const quickKinds = ['noop', 'overlayUpdate', 'showProduct'] as const;
-type QuickKind = (typeof quickKinds)[number];
-type Samples = Record<QuickKind | 'sceneSwitch' | 'sceneEvent', number[]>;
-
-interface Run {
-  samples: Samples;
-  transition: { name: string; ms: number };
-  obsVersion: string;
-  warnings: string[];
-}
 
 const sleep = (ms: number) => new Promise<void>((wake) => setTimeout(wake, ms));
 
@@ -188,104 +179,6 @@ async function measure(harness: ObsHarness, restoreLater: (scene: string) => voi
   };
 }
 
-/** p50 and p95, each also as a multiple of the no-op request's figure from the same rounds. */
-function latencyFigures(name: string, summary: Summary, noop: Summary, note: string): Figure[] {
-  const n = `n=${summary.n}`;
-  return [
-    { name: `${name}.p50`, value: summary.p50, unit: 'ms', note: `${n}, ${note}` },
-    {
-      name: `${name}.p95`,
-      value: summary.p95,
-      unit: 'ms',
-      note: `${n}, worst ${formatNumber(summary.max)} ms`,
-    },
-    {
-      name: `${name}.p50_vs_noop`,
-      value: ratio(summary.p50, noop.p50),
-      unit: 'x',
-      note: 'over GetVersion p50',
-    },
-    {
-      name: `${name}.p95_vs_noop`,
-      value: ratio(summary.p95, noop.p95),
-      unit: 'x',
-      note: 'over GetVersion p95',
-    },
-  ];
-}
-
-function report(run: Run): { lines: string[]; targets: Target[] } {
-  const noop = summarize(run.samples.noop);
-  const overlayUpdate = summarize(run.samples.overlayUpdate);
-  const showProduct = summarize(run.samples.showProduct);
-  const sceneSwitch = summarize(run.samples.sceneSwitch);
-  // Empty only when every switch was disturbed; the warnings say so.
-  const sceneEvent = run.samples.sceneEvent.length > 0 ? summarize(run.samples.sceneEvent) : null;
-  const figures: Figure[] = [
-    {
-      name: 'obs.noop.p50',
-      value: noop.p50,
-      unit: 'ms',
-      note: `n=${noop.n}, GetVersion through the app's ObsLink; ${run.obsVersion}`,
-    },
-    {
-      name: 'obs.noop.p95',
-      value: noop.p95,
-      unit: 'ms',
-      note: `n=${noop.n}, worst ${formatNumber(noop.max)} ms`,
-    },
-    ...latencyFigures('obs.overlay_update', overlayUpdate, noop, `one SetInputSettings on ${priceInput}`),
-    ...latencyFigures(
-      'obs.show_product',
-      showProduct,
-      noop,
-      'the obs.showProduct handler: five texts, then seven visibility changes',
-    ),
-    ...latencyFigures(
-      'obs.scene_switch',
-      sceneSwitch,
-      noop,
-      `the obs.setScene handler to program, ${liveScene} ⇄ ${pauseScene}`,
-    ),
-    ...(sceneEvent
-      ? latencyFigures(
-          'obs.scene_switch_event',
-          sceneEvent,
-          noop,
-          `from obs.setScene until obs.scenesChanged shows the new program, 1 ms steps; OBS sends it once the ${run.transition.name} transition is over`,
-        )
-      : []),
-    {
-      name: 'obs.scene_transition',
-      value: run.transition.ms,
-      unit: 'ms',
-      note: `${run.transition.name}, OBS's current scene transition`,
-    },
-  ];
-  // Other work on the machine (obs-ci.sh's OBS renders in software) shows up in every figure.
-  const [load = 0] = loadavg();
-  const lines = [
-    ...figures.map(formatFigure),
-    `host_load ${load.toFixed(2)} tasks (1-minute load average at the end, on ${cpus().length} CPUs)`,
-  ];
-  const target = (name: string, summary: Summary): Target => ({
-    name,
-    value: summary.p95,
-    limit: settings.targetMs,
-    bound: '<',
-    unit: 'ms',
-  });
-  // No target on the event: it waits out OBS's transition, which the owner chose and the app cannot speed up.
-  return {
-    lines,
-    targets: [
-      target('obs.overlay_update.p95', overlayUpdate),
-      target('obs.show_product.p95', showProduct),
-      target('obs.scene_switch.p95', sceneSwitch),
-    ],
-  };
-}
-
 async function main(): Promise<void> {
   const obs = realObs();
   if (!obs) {
@@ -311,7 +204,7 @@ async function main(): Promise<void> {
         await harness.handlers['obs.setScene']({ sceneName: scene, target: 'program' });
       });
     const run = await measure(harness, restoreLater);
-    const { lines, targets } = report(run);
+    const { lines, targets } = report(run, settings.targetMs);
     for (const line of lines) console.log(line);
     for (const warning of run.warnings) console.log(`WARNING ${warning}`);
     console.log('');

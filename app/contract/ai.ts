@@ -15,7 +15,7 @@ export * from './ai-schemas';
 const none = z.object({}).strict();
 
 /**
- * The language model behind the copilot: any OpenAI-compatible endpoint (OpenAI, DeepSeek, DashScope, Ollama,
+ * The language model behind the copilot: every OpenAI-compatible endpoint (OpenAI, DeepSeek, DashScope, Ollama,
  * LM Studio, a custom one) or the owner's GGUF file served in-process. API keys stay in main.
  *
  * ai.testConnection and ai.generate raise one of: AI_OFF (no provider chosen), AI_UNAVAILABLE (unreachable,

@@ -4,7 +4,7 @@
  * parses the same corpus and runs can be compared.
  */
 import type { LiveComment } from './copilot-data';
-import { mulberry32 } from './stt-random';
+import { seededRandom } from './order-fixtures';
 
 export interface Corpus {
   comments: LiveComment[];
@@ -59,7 +59,7 @@ function vary(text: string, random: Random): string {
  * the others variations of a random dev comment by a random nickname.
  */
 export function buildCorpus(dev: readonly LiveComment[], size: number, seed = 20260418): Corpus {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const comments: LiveComment[] = [];
   let verbatim = 0;
   for (let index = 0; index < size; index += 1) {
@@ -110,7 +110,7 @@ function flood(kind: FloodKind, dev: readonly LiveComment[], random: Random): st
 
 /** `count` floods, the kinds taking turns, each from a spammer with a nickname of their own. */
 export function buildFloods(dev: readonly LiveComment[], count: number, seed = 5000): Flood[] {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   return Array.from({ length: count }, (_, index) => {
     const kind = floodKinds[index % floodKinds.length] ?? 'laughter';
     return { kind, nickname: nickname(random), text: flood(kind, dev, random) };

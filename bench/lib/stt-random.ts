@@ -2,22 +2,11 @@
  * Seeded normal noise as f32 or f16 bytes, for random model weights. Fast enough for the 72 million values
  * of a base-sized model (a few seconds), and the same seed always gives the same file.
  */
-
-/** mulberry32: small and fast, and plenty for weights that only need to look like noise. */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from './order-fixtures';
 
 /** Box–Muller: two uniforms make two independent normals, so every other call is free. */
 export function normalSource(seed: number, stddev: number): () => number {
-  const uniform = mulberry32(seed);
+  const uniform = seededRandom(seed);
   let spare: number | null = null;
   return () => {
     if (spare !== null) {
