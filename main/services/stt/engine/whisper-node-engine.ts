@@ -7,7 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { AppError } from '../../../../app/contract/errors';
 import { silentLogger, type Logger } from '../../../../app/rpc/logger';
 import type { EngineSegment, SttEngine, TranscribeJob, TranscribeResult } from './engine';
-import { checkModelFile } from './model-check';
+import { checkModelHeader } from '../models/model-file';
 import { whisperBinaryBuilt, whisperCppDir } from './whisper-paths';
 import { workerReplySchema, type WorkerReply } from './worker-protocol';
 
@@ -143,7 +143,7 @@ export function createWhisperNodeEngine(options: WhisperNodeEngineOptions = {}):
       throw new AppError('STT_NO_ENGINE', 'The speech engine (whisper.cpp) is not built: captions are off', {
         reason: 'notBuilt',
       });
-    await checkModelFile(job.modelPath);
+    await checkModelHeader(job.modelPath);
     const wavPath = resolve(job.wavPath);
     const audioMs = Math.max(0, ((await stat(wavPath)).size - wavHeaderBytes) / bytesPerMs);
     const child = worker ?? (worker = startWorker());

@@ -2,7 +2,7 @@ import { createHash, type Hash } from 'node:crypto';
 import { createReadStream, statSync } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
-import { isAppError } from '../../../../app/contract/errors';
+import { isAppError, type AppError } from '../../../../app/contract/errors';
 import { modelInvalid } from './model-errors';
 
 /** whisper.cpp's model header: the bytes "lmgg", read as a little-endian u32 at offset 0. */
@@ -44,23 +44,37 @@ async function hasGgmlMagic(path: string): Promise<boolean> {
 }
 
 /**
- * Checks that `path` is a whisper ggml model (exists, not empty, right header) and hashes it. Raises
- * STT_MODEL_INVALID with reason missing, empty, notGgml or unreadable.
+ * Checks that `path` is a whisper ggml model (exists, not empty, right header) and returns its size, without
+ * reading the rest: cheap enough before every transcription. Raises STT_MODEL_INVALID with reason missing,
+ * empty, notGgml or unreadable.
  */
-export async function inspectModelFile(path: string): Promise<ModelFileFacts> {
+export async function checkModelHeader(path: string): Promise<number> {
   try {
     const stats = await stat(path);
     if (!stats.isFile()) throw modelInvalid('missing', `Not a file: ${path}`, { path });
     if (stats.size === 0) throw modelInvalid('empty', `The model file is empty: ${path}`, { path });
     if (!(await hasGgmlMagic(path)))
       throw modelInvalid('notGgml', `Not a whisper.cpp ggml model: ${path}`, { path });
-    const hash = await hashFile(path);
-    return { sizeBytes: stats.size, sha256: hash.digest('hex') };
+    return stats.size;
   } catch (error) {
-    if (isAppError(error)) throw error;
-    const code = errorCode(error);
-    if (code === 'ENOENT' || code === 'ENOTDIR')
-      throw modelInvalid('missing', `No such model file: ${path}`, { path });
-    throw modelInvalid('unreadable', `The model file cannot be read: ${path}`, { path, cause: code ?? null });
+    throw asModelError(error, path);
   }
+}
+
+/** checkModelHeader, then the sha256 the catalogue compares against. */
+export async function inspectModelFile(path: string): Promise<ModelFileFacts> {
+  const sizeBytes = await checkModelHeader(path);
+  try {
+    return { sizeBytes, sha256: (await hashFile(path)).digest('hex') };
+  } catch (error) {
+    throw asModelError(error, path);
+  }
+}
+
+function asModelError(error: unknown, path: string): AppError {
+  if (isAppError(error)) return error;
+  const code = errorCode(error);
+  if (code === 'ENOENT' || code === 'ENOTDIR')
+    return modelInvalid('missing', `No such model file: ${path}`, { path });
+  return modelInvalid('unreadable', `The model file cannot be read: ${path}`, { path, cause: code ?? null });
 }
